@@ -21,11 +21,11 @@ public interface ICardActionHandler
 {
     string Verb { get; }
 
-    Task<AdaptiveCardInvokeResponse> HandleAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken);
+    Task<AdaptiveCardInvokeResponse> HandleAsync(TurnContext turn, CardInvocation action, CancellationToken cancellationToken);
 }
 
 /// <summary>A card action as received: the verb, its data (ids and input values) and how it came.</summary>
-public sealed record CardAction(string Verb, JsonElement Data, bool IsExecute, bool IsAutomaticRefresh, string? CardActivityId)
+public sealed record CardInvocation(string Verb, JsonElement Data, bool IsExecute, bool IsAutomaticRefresh, string? CardActivityId)
 {
     public string? GetString(string name) =>
         Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty(name, out var v)
