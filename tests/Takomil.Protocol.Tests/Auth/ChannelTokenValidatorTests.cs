@@ -1,0 +1,335 @@
+using Microsoft.IdentityModel.Tokens;
+using Takomil.Protocol.Auth;
+
+namespace Takomil.Protocol.Tests.Auth;
+
+public sealed class ChannelTokenValidatorTests : IAsyncLifetime
+{
+    private ChannelAuthHarness _h = null!;
+
+    public async Task InitializeAsync() => _h = await ChannelAuthHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _h.DisposeAsync();
+
+    private static void AssertRejected(AuthenticationOutcome outcome, string reason, AuthenticationFailure failure = AuthenticationFailure.Unauthenticated)
+    {
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(failure, outcome.Failure);
+        Assert.Equal(reason, outcome.Reason);
+        Assert.Null(outcome.AppId);
+    }
+
+    [Theory]
+    [InlineData(SecurityAlgorithms.RsaSha256)]
+    [InlineData(SecurityAlgorithms.RsaSha384)]
+    [InlineData(SecurityAlgorithms.RsaSha512)]
+    public async Task ValidateAsync_ValidChannelToken_Succeeds(string algorithm)
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now, algorithm: algorithm);
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        Assert.True(outcome.Succeeded, outcome.Reason);
+        Assert.Equal(TokenSpec.AppId, outcome.AppId);
+        Assert.Null(outcome.Reason);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task ValidateAsync_NoHeader_Unauthenticated(string? header)
+    {
+        var outcome = await _h.Validator.ValidateAsync(header, ChannelAuthHarness.TeamsActivity(), CancellationToken.None);
+
+        AssertRejected(outcome, ChannelTokenRejections.MissingHeader);
+        Assert.Equal(0, _h.Server.MetadataRequests);
+    }
+
+    [Theory]
+    [InlineData("Basic")]
+    [InlineData("Token")]
+    [InlineData("Bearer2")]
+    public async Task ValidateAsync_WrongScheme_Unauthenticated(string scheme)
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now);
+
+        var outcome = await _h.Validator.ValidateAsync($"{scheme} {token}", ChannelAuthHarness.TeamsActivity(), CancellationToken.None);
+
+        AssertRejected(outcome, ChannelTokenRejections.NotBearer);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_TokenWithoutScheme_Unauthenticated()
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now);
+
+        var outcome = await _h.Validator.ValidateAsync(token, ChannelAuthHarness.TeamsActivity(), CancellationToken.None);
+
+        AssertRejected(outcome, ChannelTokenRejections.NotBearer);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_LowercaseBearerScheme_Succeeds()
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now);
+
+        var outcome = await _h.Validator.ValidateAsync("bearer " + token, ChannelAuthHarness.TeamsActivity(), CancellationToken.None);
+
+        Assert.True(outcome.Succeeded, outcome.Reason);
+    }
+
+    [Theory]
+    [InlineData("not-a-jwt")]
+    [InlineData("a.b.c")]
+    [InlineData("")]
+    public async Task ValidateAsync_MalformedToken_Unauthenticated(string token)
+    {
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        AssertRejected(outcome, ChannelTokenRejections.Malformed);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_SignedByOtherKeyUnderPublishedKid_Unauthenticated()
+    {
+        var forger = TestSigningKey.Attacker.WithKeyId(TestSigningKey.Primary.KeyId);
+        var token = TestTokens.Mint(forger, _h.Now);
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        AssertRejected(outcome, ChannelTokenRejections.BadSignature);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_TamperedSignature_Unauthenticated()
+    {
+        var token = TestTokens.TamperSignature(TestTokens.Mint(TestSigningKey.Primary, _h.Now));
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        AssertRejected(outcome, ChannelTokenRejections.BadSignature);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_KidNotInJwksEvenAfterRefetch_Unauthenticated()
+    {
+        Assert.True((await _h.ValidateBearerAsync(TestTokens.Mint(TestSigningKey.Primary, _h.Now))).Succeeded);
+        Assert.Equal(1, _h.Server.KeysRequests);
+
+        var outcome = await _h.ValidateBearerAsync(TestTokens.Mint(TestSigningKey.Attacker, _h.Now));
+
+        AssertRejected(outcome, ChannelTokenRejections.UnknownKey);
+        Assert.Equal(2, _h.Server.KeysRequests); // the unknown kid caused exactly one refetch
+    }
+
+    [Fact]
+    public async Task ValidateAsync_AlgNone_UnauthenticatedWithoutFetchingKeys()
+    {
+        var outcome = await _h.ValidateBearerAsync(TestTokens.MintUnsigned(TestSigningKey.Primary.KeyId, _h.Now));
+
+        AssertRejected(outcome, ChannelTokenRejections.DisallowedAlgorithm);
+        Assert.Equal(0, _h.Server.MetadataRequests);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_Hs256SignedWithPublicKeyBytes_Unauthenticated()
+    {
+        var outcome = await _h.ValidateBearerAsync(TestTokens.MintHmacWithPublicKey(TestSigningKey.Primary, _h.Now));
+
+        AssertRejected(outcome, ChannelTokenRejections.DisallowedAlgorithm);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_RsaPssAlgorithm_Unauthenticated()
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now, algorithm: SecurityAlgorithms.RsaSsaPssSha256);
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        AssertRejected(outcome, ChannelTokenRejections.DisallowedAlgorithm);
+    }
+
+    [Theory]
+    [InlineData("https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/")] // an Emulator issuer
+    [InlineData("https://api.botframework.com/")]
+    [InlineData("https://API.botframework.com")]
+    public async Task ValidateAsync_WrongIssuer_Unauthenticated(string issuer)
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now, new TokenSpec { Issuer = issuer });
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        AssertRejected(outcome, ChannelTokenRejections.WrongIssuer);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_WrongAudience_Unauthenticated()
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now, new TokenSpec { Audience = "11111111-2222-3333-4444-555555555555" });
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        AssertRejected(outcome, ChannelTokenRejections.WrongAudience);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ExpiredBeyondSkew_Unauthenticated()
+    {
+        var spec = new TokenSpec { NotBeforeOffset = TimeSpan.FromHours(-1), ExpiresOffset = TimeSpan.FromMinutes(-5) - TimeSpan.FromSeconds(1) };
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now, spec);
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        AssertRejected(outcome, ChannelTokenRejections.Expired);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ValidTokenAfterClockPassesExpiry_Unauthenticated()
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now);
+        Assert.True((await _h.ValidateBearerAsync(token)).Succeeded);
+
+        _h.Time.Advance(TimeSpan.FromMinutes(59 + 5) + TimeSpan.FromSeconds(1));
+
+        AssertRejected(await _h.ValidateBearerAsync(token), ChannelTokenRejections.Expired);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_NotYetValidBeyondSkew_Unauthenticated()
+    {
+        var spec = new TokenSpec { NotBeforeOffset = TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1), ExpiresOffset = TimeSpan.FromHours(1) };
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now, spec);
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        AssertRejected(outcome, ChannelTokenRejections.NotYetValid);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ExpiredWithinSkew_Succeeds()
+    {
+        var spec = new TokenSpec { NotBeforeOffset = TimeSpan.FromHours(-1), ExpiresOffset = TimeSpan.FromMinutes(-4) };
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now, spec);
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        Assert.True(outcome.Succeeded, outcome.Reason);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_NotBeforeWithinSkew_Succeeds()
+    {
+        var spec = new TokenSpec { NotBeforeOffset = TimeSpan.FromMinutes(4), ExpiresOffset = TimeSpan.FromHours(1) };
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now, spec);
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        Assert.True(outcome.Succeeded, outcome.Reason);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_NoExpiration_Unauthenticated()
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now, new TokenSpec { ExpiresOffset = null });
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        AssertRejected(outcome, ChannelTokenRejections.NoExpiration);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/emea/")]
+    [InlineData("https://evil.example/amer/")]
+    [InlineData(null)]
+    public async Task ValidateAsync_ServiceUrlMismatch_Unauthenticated(string? activityServiceUrl)
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now);
+
+        var outcome = await _h.ValidateBearerAsync(token, ChannelAuthHarness.TeamsActivity(serviceUrl: activityServiceUrl));
+
+        AssertRejected(outcome, ChannelTokenRejections.ServiceUrlMismatch);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_NoServiceUrlClaim_Unauthenticated()
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now, new TokenSpec { ServiceUrl = null });
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        AssertRejected(outcome, ChannelTokenRejections.MissingServiceUrl);
+    }
+
+    [Theory]
+    [InlineData("https://SMBA.trafficmanager.net/amer/")]
+    [InlineData("https://smba.trafficmanager.net/amer")]
+    public async Task ValidateAsync_ServiceUrlDiffersOnlyInCaseOrTrailingSlash_Succeeds(string activityServiceUrl)
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now);
+
+        var outcome = await _h.ValidateBearerAsync(token, ChannelAuthHarness.TeamsActivity(serviceUrl: activityServiceUrl));
+
+        Assert.True(outcome.Succeeded, outcome.Reason);
+    }
+
+    [Theory]
+    [InlineData("slack")]
+    [InlineData("MSTEAMS")]
+    [InlineData(null)]
+    public async Task ValidateAsync_ChannelNotEndorsedBySigningKey_Forbidden(string? channelId)
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary, _h.Now);
+
+        var outcome = await _h.ValidateBearerAsync(token, ChannelAuthHarness.TeamsActivity(channelId: channelId));
+
+        AssertRejected(outcome, ChannelTokenRejections.ChannelNotEndorsed, AuthenticationFailure.Forbidden);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_KeyWithoutEndorsements_Forbidden()
+    {
+        var jwk = TestSigningKey.Primary.ToJwk();
+        jwk.Remove("endorsements");
+        _h.Server.PublishJwks(TestSigningKey.Jwks(jwk));
+
+        var outcome = await _h.ValidateBearerAsync(TestTokens.Mint(TestSigningKey.Primary, _h.Now));
+
+        AssertRejected(outcome, ChannelTokenRejections.ChannelNotEndorsed, AuthenticationFailure.Forbidden);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_KeyAppearsOnlyAfterRotation_RefetchesAndSucceeds()
+    {
+        Assert.True((await _h.ValidateBearerAsync(TestTokens.Mint(TestSigningKey.Primary, _h.Now))).Succeeded);
+        _h.Server.PublishJwks(TestSigningKey.Jwks(TestSigningKey.Rotated.ToJwk("msteams")));
+        _h.Time.Advance(TimeSpan.FromSeconds(10));
+
+        var outcome = await _h.ValidateBearerAsync(TestTokens.Mint(TestSigningKey.Rotated, _h.Now));
+
+        Assert.True(outcome.Succeeded, outcome.Reason);
+        Assert.Equal(2, _h.Server.KeysRequests);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ManyValidTokens_FetchesKeysOnce()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True((await _h.ValidateBearerAsync(TestTokens.Mint(TestSigningKey.Primary, _h.Now))).Succeeded);
+        }
+
+        Assert.Equal(1, _h.Server.MetadataRequests);
+        Assert.Equal(1, _h.Server.KeysRequests);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_LocalMode_FailsClosed()
+    {
+        await using var local = await ChannelAuthHarness.StartAsync(appId: null);
+
+        var outcome = await local.ValidateBearerAsync(TestTokens.Mint(TestSigningKey.Primary, local.Now));
+
+        AssertRejected(outcome, ChannelTokenRejections.LocalMode);
+    }
+}
