@@ -124,6 +124,17 @@ public sealed class ChannelTokenValidatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ValidateAsync_TokenWithoutKid_UnauthenticatedWithoutFetchingKeys()
+    {
+        var token = TestTokens.Mint(TestSigningKey.Primary.WithKeyId(string.Empty), _h.Now);
+
+        var outcome = await _h.ValidateBearerAsync(token);
+
+        AssertRejected(outcome, ChannelTokenRejections.MissingKeyId);
+        Assert.Equal(0, _h.Server.MetadataRequests);
+    }
+
+    [Fact]
     public async Task ValidateAsync_AlgNone_UnauthenticatedWithoutFetchingKeys()
     {
         var outcome = await _h.ValidateBearerAsync(TestTokens.MintUnsigned(TestSigningKey.Primary.KeyId, _h.Now));
