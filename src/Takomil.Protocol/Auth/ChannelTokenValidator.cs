@@ -17,6 +17,8 @@ namespace Takomil.Protocol.Auth;
 /// closed; the pipeline is expected not to call it there.</para>
 /// <para><c>serviceUrl</c> is compared ignoring case (as the SDK does) and ignoring trailing slashes: the channel
 /// is not consistent about the final '/', and it does not change which host the bot talks to.</para>
+/// <para><c>nbf</c>/<c>exp</c> are checked here against the injected <see cref="TimeProvider"/> rather than by
+/// the token handler, which would read the wall clock.</para>
 /// </remarks>
 public sealed class ChannelTokenValidator : IChannelTokenValidator
 {

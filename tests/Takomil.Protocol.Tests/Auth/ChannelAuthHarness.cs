@@ -56,6 +56,14 @@ public sealed class ChannelAuthHarness : IAsyncDisposable
         Text = "hello",
     };
 
+    public static void AssertRejected(AuthenticationOutcome outcome, string reason, AuthenticationFailure failure)
+    {
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(failure, outcome.Failure);
+        Assert.Equal(reason, outcome.Reason);
+        Assert.Null(outcome.AppId);
+    }
+
     public Task<AuthenticationOutcome> ValidateBearerAsync(string token, Activity? activity = null) =>
         Validator.ValidateAsync("Bearer " + token, activity ?? TeamsActivity(), CancellationToken.None);
 
