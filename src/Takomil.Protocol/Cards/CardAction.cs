@@ -8,7 +8,7 @@ public abstract partial record CardAction
 {
     public const string VerbPattern = "^[A-Za-z][A-Za-z0-9._-]{0,63}$";
 
-    protected CardAction(string type) => Type = type;
+    private protected CardAction(string type) => Type = type;
 
     [JsonPropertyOrder(-100)]
     public string Type { get; }

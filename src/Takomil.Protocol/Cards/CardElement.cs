@@ -5,7 +5,8 @@ namespace Takomil.Protocol.Cards;
 /// <summary>An element of a card body (Adaptive Card 1.5 <c>ImplementationsOf.Element</c>).</summary>
 public abstract record CardElement
 {
-    protected CardElement(string type) => Type = type;
+    // The element set is closed: only types the schema and renderer tests cover can exist.
+    private protected CardElement(string type) => Type = type;
 
     /// <summary>The element's <c>type</c> discriminator, always written first.</summary>
     [JsonPropertyOrder(-100)]

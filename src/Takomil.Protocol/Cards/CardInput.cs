@@ -2,12 +2,14 @@ namespace Takomil.Protocol.Cards;
 
 /// <summary>
 /// Base of the input elements. Input values are merged into the action's data under the input's
-/// id, so ids follow the same rules as data keys (<see cref="ActionData.IsValidKey"/>); labels,
-/// placeholders and choice titles are shown as plain text by the hosts, never as markdown.
+/// id, so ids follow the same rules as data keys (<see cref="ActionData.IsValidKey"/>). Labels,
+/// placeholders and compact choice titles are plain text in every host; toggle titles and
+/// expanded choice titles are plain in Teams but markdown in the JavaScript renderer's default
+/// settings, so keep them to Takomil's own texts or ids where possible.
 /// </summary>
 public abstract record CardInput : CardElement
 {
-    protected CardInput(string type, string id)
+    private protected CardInput(string type, string id)
         : base(type)
     {
         if (!ActionData.IsValidKey(id))

@@ -14,6 +14,9 @@ public sealed record CardRenderResult(string Name, IReadOnlyList<RenderEvent> Ev
 {
     public bool IsClean => Events.Count == 0;
 
+    /// <summary>Short, so assertion messages do not drown in the rendered HTML.</summary>
+    public override string ToString() => $"{Name} ({Events.Count} events)";
+
     public string Describe() => Events.Count == 0
         ? $"{Name}: clean ({ScreenshotPath})"
         : $"{Name}:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", Events);

@@ -10,7 +10,8 @@ namespace Takomil.Testing.Schemas;
 /// Two documented pre-processing steps, both in memory (the shared files are never edited):
 /// <list type="bullet">
 /// <item>The Bot Framework activity schema holds only <c>definitions</c>; a root
-/// <c>$ref: #/definitions/Activity</c> is added so a document validates as an Activity.</item>
+/// <c>allOf: [{$ref: #/definitions/Activity}]</c> is added so a document validates as an Activity
+/// (a bare root <c>$ref</c> would hide the sibling <c>definitions</c> from NJsonSchema).</item>
 /// <item>The Adaptive Card 1.5 schema forbids unknown root properties, but Teams reads the
 /// host extension <c>msteams</c> on the card (<c>{"width":"Full"}</c>, mention <c>entities</c>).
 /// With <see cref="AdaptiveCard15WithTeams"/> that one property is declared, itself closed
@@ -31,7 +32,7 @@ public sealed class SchemaValidator
         new(() => Load(AdaptiveCardFile, DeclareTeamsExtension));
 
     private static readonly Lazy<SchemaValidator> ActivityLazy =
-        new(() => Load(ActivityFile, static root => root["$ref"] = "#/definitions/Activity"));
+        new(() => Load(ActivityFile, static root => root["allOf"] = new JsonArray(new JsonObject { ["$ref"] = "#/definitions/Activity" })));
 
     private readonly JsonSchema _schema;
 
