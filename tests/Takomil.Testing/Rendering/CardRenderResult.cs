@@ -21,3 +21,12 @@ public sealed record CardRenderResult(string Name, IReadOnlyList<RenderEvent> Ev
         ? $"{Name}: clean ({ScreenshotPath})"
         : $"{Name}:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", Events);
 }
+
+/// <summary>How to render.</summary>
+public sealed record RenderOptions
+{
+    public static RenderOptions Default { get; } = new();
+
+    /// <summary>Simulates a client older than 1.4: Action.Execute is unknown, so its fallback is used.</summary>
+    public bool WithoutActionExecute { get; init; }
+}

@@ -44,11 +44,39 @@ public sealed partial class CardRenderer : IAsyncLifetime, IAsyncDisposable
         _gate.Dispose();
     }
 
-    public Task<CardRenderResult> RenderAsync(string name, JsonNode card) =>
-        RenderOneAsync(name, card ?? throw new ArgumentNullException(nameof(card)));
+    public Task<CardRenderResult> RenderAsync(string name, JsonNode card, RenderOptions? options = null) =>
+        RenderOneAsync(name, card ?? throw new ArgumentNullException(nameof(card)), options ?? RenderOptions.Default);
 
-    public Task<CardRenderResult> RenderAsync(string name, string cardJson) =>
-        RenderOneAsync(name, JsonNode.Parse(cardJson) ?? throw new ArgumentException("Card JSON is null.", nameof(cardJson)));
+    public Task<CardRenderResult> RenderAsync(string name, string cardJson, RenderOptions? options = null) =>
+        RenderOneAsync(name, JsonNode.Parse(cardJson) ?? throw new ArgumentException("Card JSON is null.", nameof(cardJson)), options ?? RenderOptions.Default);
+
+    /// <summary>
+    /// On the card rendered last: fills inputs found by (part of) their label, clicks the button with this title
+    /// and returns what the renderer would send (<c>{type, verb, data}</c>), or null when it sent
+    /// nothing (for instance because a required input is empty).
+    /// </summary>
+    public async Task<JsonElement?> ClickActionAsync(string title, IReadOnlyDictionary<string, string>? fillByLabel = null)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var card = (_page ?? throw new InvalidOperationException("Render a card first.")).Locator("#cards");
+            foreach (var (label, value) in fillByLabel ?? new Dictionary<string, string>())
+            {
+                await card.GetByLabel(label).FillAsync(value).ConfigureAwait(false);
+            }
+
+            await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true }).ClickAsync().ConfigureAwait(false);
+            var raw = await _page.EvaluateAsync<string>("() => JSON.stringify(window.takomilLastAction)").ConfigureAwait(false);
+            using var doc = JsonDocument.Parse(raw);
+            return doc.RootElement.ValueKind == JsonValueKind.Null ? null : doc.RootElement.Clone();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
     /// <summary>Renders a batch in order, one page, one browser.</summary>
     public async Task<IReadOnlyList<CardRenderResult>> RenderAllAsync(IEnumerable<KeyValuePair<string, JsonNode>> cards)
@@ -57,13 +85,13 @@ public sealed partial class CardRenderer : IAsyncLifetime, IAsyncDisposable
         var results = new List<CardRenderResult>();
         foreach (var (name, card) in cards)
         {
-            results.Add(await RenderOneAsync(name, card).ConfigureAwait(false));
+            results.Add(await RenderOneAsync(name, card, RenderOptions.Default).ConfigureAwait(false));
         }
 
         return results;
     }
 
-    private async Task<CardRenderResult> RenderOneAsync(string name, JsonNode card)
+    private async Task<CardRenderResult> RenderOneAsync(string name, JsonNode card, RenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(name);
         await _gate.WaitAsync().ConfigureAwait(false);
@@ -75,8 +103,8 @@ public sealed partial class CardRenderer : IAsyncLifetime, IAsyncDisposable
 
             var markdown = JsonSerializer.Serialize(CardMarkdown.PreRender(card));
             var raw = await page.EvaluateAsync<string>(
-                "([id, card, markdown]) => JSON.stringify(window.takomilRender(id, JSON.parse(card), JSON.parse(markdown)))",
-                new object[] { id, card.ToJsonString(), markdown }).ConfigureAwait(false);
+                "([id, card, markdown, withoutExecute]) => JSON.stringify(window.takomilRender(id, JSON.parse(card), JSON.parse(markdown), { withoutExecute }))",
+                new object[] { id, card.ToJsonString(), markdown, options.WithoutActionExecute }).ConfigureAwait(false);
 
             var events = JsonSerializer.Deserialize<List<RenderEvent>>(raw, JsonSerializerOptions.Web) ?? [];
             events.AddRange(_pageEvents);
@@ -88,7 +116,7 @@ public sealed partial class CardRenderer : IAsyncLifetime, IAsyncDisposable
             await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = file }).ConfigureAwait(false);
             var html = await element.InnerHTMLAsync().ConfigureAwait(false);
 
-            await page.EvaluateAsync("() => window.takomilClear()").ConfigureAwait(false);
+            // The card stays on the page (until the next render) so ClickActionAsync can use it.
             return new CardRenderResult(name, events, file, (int)Math.Round(box?.Height ?? 0), html);
         }
         finally
@@ -129,6 +157,7 @@ public sealed partial class CardRenderer : IAsyncLifetime, IAsyncDisposable
             route => route.AbortAsync()).ConfigureAwait(false);
 
         var page = await context.NewPageAsync().ConfigureAwait(false);
+        page.SetDefaultTimeout(10_000); // a missing button should fail fast, not after 30 s
         page.Console += (_, message) =>
         {
             if (message.Type is "error" or "warning")
