@@ -18,7 +18,8 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT INT TERM
 
 ASPNETCORE_ENVIRONMENT=Development \
-  dotnet "$ROOT/src/Takomil.Bot/bin/Release/net10.0/Takomil.Bot.dll" --urls "http://127.0.0.1:$BOT_PORT" &
+  dotnet "$ROOT/src/Takomil.Bot/bin/Release/net10.0/Takomil.Bot.dll" --urls "http://127.0.0.1:$BOT_PORT" \
+  --contentRoot "$ROOT/src/Takomil.Bot/bin/Release/net10.0" &
 pids+=($!)
 for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$BOT_PORT/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
 
