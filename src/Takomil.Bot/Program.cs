@@ -12,6 +12,7 @@ builder.Services
     .AddBotConnector(builder.Configuration)
     .AddBotProtocol(builder.Configuration)
     .AddTakomilBot()
+    .AddTakomilInspections()
     .AddTakomilScheduling(builder.Configuration);
 builder.Services.AddHealthChecks();
 
