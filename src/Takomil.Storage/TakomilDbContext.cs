@@ -30,7 +30,7 @@ public sealed partial class TakomilDbContext : DbContext
         if (Database.IsSqlite())
         {
             // SQLite has no date type: store UTC ticks so comparisons and ORDER BY run in SQL.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
     }
 
