@@ -18,12 +18,15 @@ public sealed partial class FactGapTexts(Texts texts)
 
     private static readonly Lazy<HashSet<string>> KnownKeys = new(() => Texts.AllKeys().ToHashSet(StringComparer.Ordinal));
 
-    /// <summary>Trusted markdown: "✓ complete", or up to three missing items and how many more.</summary>
+    /// <summary>Trusted markdown: "✓ complete", "nothing recorded yet", or up to three missing items and how many more.</summary>
     public string Describe(SectionCompleteness section, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(section);
         if (section.IsComplete) return texts.Get("Facts.Complete", culture);
         var items = section.Missing.Select(m => Item(m, culture)).Distinct(StringComparer.Ordinal).ToList();
+        // An empty section says so plainly rather than "missing: nothing recorded yet".
+        var nothing = texts.Get("Facts.Missing.Nothing", culture);
+        if (items.Count == 1 && items[0] == nothing) return nothing;
         var listed = string.Join(", ", items.Take(Shown));
         if (items.Count > Shown) listed += " " + texts.Format("Facts.MoreMissing", culture, items.Count - Shown);
         return texts.Format("Facts.MissingList", culture, listed);
