@@ -23,8 +23,16 @@ public sealed class PostgresTestDatabase : TestDatabase
         ArgumentNullException.ThrowIfNull(server);
         var database = new PostgresTestDatabase(await server.GetConnectionStringAsync());
         await database.ExecuteAdminAsync($"CREATE DATABASE \"{database._name}\"");
-        await database.MigrateAsync();
-        return database;
+        try
+        {
+            await database.MigrateAsync();
+            return database;
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -18,8 +18,16 @@ public sealed class SqliteTestDatabase : TestDatabase
     public static async Task<SqliteTestDatabase> CreateAsync()
     {
         var database = new SqliteTestDatabase();
-        await database.MigrateAsync();
-        return database;
+        try
+        {
+            await database.MigrateAsync();
+            return database;
+        }
+        catch
+        {
+            await database.DisposeAsync(); // a migration that fails must not leave its file behind
+            throw;
+        }
     }
 
     public override ValueTask DisposeAsync()
