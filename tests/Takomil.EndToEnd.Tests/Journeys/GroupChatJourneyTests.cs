@@ -20,6 +20,12 @@ public sealed class GroupChatJourneyTests(ChromiumFixture chromium) : IClassFixt
 
         await Assertions.Expect(help).ToContainTextAsync("@Takomil help");
         Assert.Equal(2, await ui.Cards.CountAsync());
+
+        // Back in the personal chat no mention is needed.
+        await ui.OpenPersonalChatAsync();
+        await ui.SendAsync("yordam");
+        await ui.WaitForCardAsync("Men nimalar qila olaman");
+        await ui.ScreenshotAsync("personal-chat-after-group");
     }
 
     [PlaygroundFact]

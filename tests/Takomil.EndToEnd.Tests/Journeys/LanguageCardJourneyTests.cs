@@ -46,4 +46,22 @@ public sealed class LanguageCardJourneyTests(ChromiumFixture chromium) : IClassF
         await ui.WaitForCardAsync("Что я умею");
         await ui.ScreenshotAsync("help-after-choice");
     }
+
+    [PlaygroundFact]
+    public async Task LanguageCommand_WithCode_ConfirmsAndKeepsChoiceOverKeywordLanguage()
+    {
+        await using var session = await PlaygroundSession.StartAsync(chromium);
+        var ui = session.Playground;
+        await ui.WaitForCardAsync(Welcome.Title());
+
+        await ui.SendAsync("til ru");
+        await ui.WaitForTextAsync(Confirmation);
+        await ui.ScreenshotAsync("language-set-by-command");
+
+        // "yordam" is Uzbek, but a language the user chose wins over the language of the word.
+        await ui.SendAsync("yordam");
+        var help = await ui.WaitForCardAsync("Что я умею");
+        await ui.ScreenshotAsync("help-after-choice");
+        await Assertions.Expect(help).Not.ToContainTextAsync("Men nimalar qila olaman");
+    }
 }
