@@ -445,6 +445,28 @@ namespace Takomil.Storage.Migrations.PostgreSql
                     b.ToTable("process_model_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("Takomil.Storage.Preferences.ChatLinkRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LinkedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("chat_links", (string)null);
+                });
+
             modelBuilder.Entity("Takomil.Storage.Preferences.UserPreferenceRow", b =>
                 {
                     b.Property<string>("UserId")
@@ -731,6 +753,15 @@ namespace Takomil.Storage.Migrations.PostgreSql
                     b.HasOne("Takomil.Domain.Models.ProcessModel", null)
                         .WithMany()
                         .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Preferences.ChatLinkRow", b =>
+                {
+                    b.HasOne("Takomil.Domain.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

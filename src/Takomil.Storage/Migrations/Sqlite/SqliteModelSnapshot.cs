@@ -440,6 +440,28 @@ namespace Takomil.Storage.Migrations.Sqlite
                     b.ToTable("process_model_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("Takomil.Storage.Preferences.ChatLinkRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LinkedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("chat_links", (string)null);
+                });
+
             modelBuilder.Entity("Takomil.Storage.Preferences.UserPreferenceRow", b =>
                 {
                     b.Property<string>("UserId")
@@ -726,6 +748,15 @@ namespace Takomil.Storage.Migrations.Sqlite
                     b.HasOne("Takomil.Domain.Models.ProcessModel", null)
                         .WithMany()
                         .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Preferences.ChatLinkRow", b =>
+                {
+                    b.HasOne("Takomil.Domain.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
