@@ -14,7 +14,7 @@ public static class InspectionServiceExtensions
 {
     /// <summary>
     /// Inspections in chat: options (section <c>Inspections</c>, validated on start), officials, texts of the
-    /// domain, cards, the commands <c>new</c>, <c>add</c>, <c>status</c>, <c>tasks</c>, <c>link</c> and their card
+    /// domain, cards, the commands <c>new</c>, <c>add</c>, <c>start</c>, <c>status</c>, <c>tasks</c>, <c>link</c> and their card
     /// verbs, and the development seed.
     /// </summary>
     public static IServiceCollection AddTakomilInspections(this IServiceCollection services)
@@ -37,13 +37,14 @@ public static class InspectionServiceExtensions
 
         services.AddScoped<IChatLinks, EfChatLinks>();
         services.AddScoped<OfficialDirectory>().AddScoped<InspectionLocator>().AddScoped<InspectionViews>();
-        services.AddScoped<InspectionCreator>().AddScoped<InspectionReplies>();
+        services.AddScoped<InspectionCreator>().AddScoped<InspectionReplies>().AddScoped<InspectionCommits>();
 
         services.AddCommand<NewInspectionCommand>().AddSingleton(new HelpEntry("Cmd.New.Usage", "Cmd.New.Description", 10));
         services.AddCommand<AddMemberCommand>().AddSingleton(new HelpEntry("Cmd.Add.Usage", "Cmd.Add.Description", 20));
         services.AddCommand<StatusCommand>().AddSingleton(new HelpEntry("Cmd.Status.Usage", "Cmd.Status.Description", 30));
         services.AddCommand<TasksCommand>().AddSingleton(new HelpEntry("Cmd.Tasks.Usage", "Cmd.Tasks.Description", 40));
         services.AddCommand<LinkChatCommand>().AddSingleton(new HelpEntry("Cmd.Link.Usage", "Cmd.Link.Description", 50));
+        services.AddCommand<StartInspectionCommand>().AddSingleton(new HelpEntry("Cmd.Start.Usage", "Cmd.Start.Description", 25));
         services.AddCardAction<CreateInspectionAction>();
         services.AddCardAction<ShowStatusAction>();
 

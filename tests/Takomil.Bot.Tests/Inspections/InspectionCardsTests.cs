@@ -9,7 +9,7 @@ namespace Takomil.Bot.Tests.Inspections;
 
 /// <summary>
 /// Every inspection card the bot sends, in each of the four languages, as the bot really sent it: valid against the
-/// official Adaptive Card 1.5 schema (with the Teams <c>msteams</c> extension) and rendered by the official renderer
+/// official Adaptive Card 1.5 schema, unchanged, and rendered by the official renderer
 /// without a single warning. Screenshots land in card-screenshots/.
 /// </summary>
 public sealed class InspectionCardsTests(InspectionsHost host, CardRenderer renderer) : Scenario(host), IClassFixture<CardRenderer>
@@ -31,7 +31,7 @@ public sealed class InspectionCardsTests(InspectionsHost host, CardRenderer rend
         Assert.True(cards.Count >= 28, $"collected {cards.Count} cards");
         foreach (var (name, card) in cards)
         {
-            SchemaValidator.AdaptiveCard15WithTeams.AssertValid(card.ToJsonString(), name);
+            SchemaValidator.AdaptiveCard15.AssertValid(card.ToJsonString(), name);
             Assert.Equal("1.5", card["version"]!.GetValue<string>());
         }
     }

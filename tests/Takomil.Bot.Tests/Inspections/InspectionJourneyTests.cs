@@ -36,7 +36,7 @@ public sealed class InspectionJourneyTests(InspectionsHost host) : Scenario(host
             "11-band maʼlumotlari: 10 ta boʻlimdan 0 tasi toʻliq", "Normativ-huquqiy hujjatlar", "hali hech narsa kiritilmagan",
             "yetishmaydi: 2023-yil statistikasi, 2024-yil statistikasi, 2025-yil statistikasi",
             "Joriy model", "Maqbullashtirilgan model", "boshlanmagan",
-            "Kim nima qilishi kerak", "Ishchi guruh toʻgʻrisidagi buyruq imzolangach, tekshirishni boshlang",
+            "Kim nima qilishi kerak", "Ishchi guruhni tasdiqlagan buyruq bilan tekshirishni boshlang (**boshlash** raqam sana)",
         })
         {
             Assert.Contains(expected, uzbek, StringComparison.Ordinal);

@@ -22,7 +22,7 @@ public sealed class StatusTests(InspectionsHost host) : Scenario(host)
         Assert.Contains("State registration of legal entities", text, StringComparison.Ordinal);
         Assert.Contains("On the List (stage 1 of 5)", text, StringComparison.Ordinal);
         Assert.Contains("Facts of p. 11: 0 of 10 sections complete", text, StringComparison.Ordinal);
-        Assert.Contains("Start the inspection once the order on the working group is signed", text, StringComparison.Ordinal);
+        Assert.Contains("Start the inspection with the order approving the working group (**start** number date)", text, StringComparison.Ordinal);
         var refresh = Assert.Single(ButtonData(reply, StatusVerb));
         Assert.Equal("inspectionId", Assert.Single(refresh.EnumerateObject()).Name);
     }

@@ -47,7 +47,7 @@ public sealed class TasksTests(InspectionsHost host) : Scenario(host)
         var member = Visible(await AskAsync(Chat.PersonalOf(Person.Aziz).Say(Person.Aziz, "tasks")));
 
         Assert.Contains("Add to the working group: Interviewee", lead, StringComparison.Ordinal);
-        Assert.Contains("Start the inspection once the order on the working group is signed", lead, StringComparison.Ordinal);
+        Assert.Contains("Start the inspection with the order approving the working group (**start** number date)", lead, StringComparison.Ordinal);
         Assert.Contains("Nothing is pending for you here now.", member, StringComparison.Ordinal);
         Assert.DoesNotContain("Add to the working group", member, StringComparison.Ordinal);
     }

@@ -40,7 +40,6 @@ public sealed class StatusCard(Texts texts, DomainNames names, InspectionCardPar
             Body = body,
             Actions = [ExecuteAction.Create(RefreshVerb, texts.Get("Status.Refresh", culture),
                 new Dictionary<string, string> { [InspectionIdKey] = inspection.Id.ToString() })],
-            MsTeams = TeamsCardExtension.FullWidth,
             FallbackText = texts.Get("Status.Title", culture),
         };
     }

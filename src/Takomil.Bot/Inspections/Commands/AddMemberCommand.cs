@@ -14,9 +14,8 @@ namespace Takomil.Bot.Inspections.Commands;
 /// working group with those roles. All or nothing: if the domain refuses one person, nobody is added.
 /// </summary>
 public sealed class AddMemberCommand(
-    Texts texts, DomainNames names, RoleWords roleWords, OfficialDirectory officials, InspectionLocator locator, InspectionRepository inspections,
-    IInspectionsDbContext db, InspectionsUnitOfWork unitOfWork, InspectionReplies replies, TimeProvider time,
-    ILogger<AddMemberCommand> logger) : ICommandHandler
+    Texts texts, DomainNames names, RoleWords roleWords, OfficialDirectory officials, InspectionLocator locator,
+    InspectionCommits commits, InspectionReplies replies, TimeProvider time, ILogger<AddMemberCommand> logger) : ICommandHandler
 {
     public IReadOnlyCollection<string> Keywords => texts.Keywords("Cmd.Add.Keywords");
 
@@ -88,21 +87,9 @@ public sealed class AddMemberCommand(
             }
             added.Add(official);
         }
-        try
-        {
-            await unitOfWork.CommitAsync(AuditEvent.By(caller.Id, "inspection.members_add", $"inspection:{inspection.Id}",
-                new { members = added.Select(o => new { officialId = o.Id, teamsUserId = o.TeamsUserId }), roles }, now), cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is ConcurrencyConflictException or DuplicateEntityException)
-        {
-            Log.Conflict(logger, inspection.Id, caller.Id, ex.Message);
-            db.ChangeTracker.Clear();
-            var current = await inspections.FindAsync(inspection.Id, cancellationToken).ConfigureAwait(false);
-            await replies.SayAsync(turn, "Conflict.NotSaved", cancellationToken).ConfigureAwait(false);
-            if (current is not null) await replies.SendStatusAsync(turn, current, null, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+        var audit = AuditEvent.By(caller.Id, "inspection.members_add", $"inspection:{inspection.Id}",
+            new { members = added.Select(o => new { officialId = o.Id, teamsUserId = o.TeamsUserId }), roles }, now);
+        if (!await commits.CommitAsync(turn, caller, inspection, audit, cancellationToken).ConfigureAwait(false)) return;
         Log.MembersAdded(logger, added.Count, inspection.Id, caller.Id);
         var who = string.Join(", ", added.Select(o => Protocol.Cards.MarkdownText.Escape(o.DisplayName)));
         await replies.SayAsync(turn, "Members.Added", cancellationToken, who, names.Roles(roles.Distinct(), turn.Culture())).ConfigureAwait(false);
