@@ -4,7 +4,7 @@ using Takomil.Domain.Access;
 using Takomil.Domain.Facts;
 using Takomil.Domain.Inspections;
 using Takomil.Domain.Models;
-using Takomil.Domain.Services;
+using Takomil.Protocol.Cards;
 
 namespace Takomil.Bot.Inspections;
 
@@ -31,12 +31,6 @@ public sealed class DomainNames(Texts texts)
     public string Roles(IEnumerable<WorkingGroupRole> roles, CultureInfo culture) =>
         string.Join(", ", roles.Order().Select(r => Role(r, culture)));
 
-    public string Permission(Permission permission, CultureInfo culture) => Name(PermissionPrefix, permission, culture);
-
-    public string Trigger(InspectionTrigger trigger, CultureInfo culture) => Name(TriggerPrefix, trigger, culture);
-
-    public string ListState(ServiceListState state, CultureInfo culture) => Name(ListStatePrefix, state, culture);
-
     public string ModelKind(ProcessModelKind kind, CultureInfo culture) => Name(ModelKindPrefix, kind, culture);
 
     public string Section(FactSection section, CultureInfo culture) => Name(SectionPrefix, section, culture);
@@ -45,7 +39,7 @@ public sealed class DomainNames(Texts texts)
     public string Named(string prefix, string value, CultureInfo culture)
     {
         var key = $"{prefix}.{value}";
-        return KnownKeys.Value.Contains(key) ? texts.Get(key, culture) : value;
+        return KnownKeys.Value.Contains(key) ? texts.Get(key, culture) : MarkdownText.Escape(value);
     }
 
     private string Name<TEnum>(string prefix, TEnum value, CultureInfo culture)
