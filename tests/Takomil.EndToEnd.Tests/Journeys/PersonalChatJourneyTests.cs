@@ -60,7 +60,7 @@ public sealed class PersonalChatJourneyTests(ChromiumFixture chromium) : IClassF
         await ui.ScreenshotAsync("help-uz-latn", includeLogPanel: false);
 
         await Assertions.Expect(help).ToContainTextAsync("Ushbu buyruqlar roʻyxatini koʻrsatadi.");
-        await Assertions.Expect(help).ToContainTextAsync("til [uz | uz-cyrl | ru | en]");
+        await Assertions.Expect(help).ToContainTextAsync("Men siz bilan qaysi tilda gaplashishimni tanlang");
         await Assertions.Expect(help.GetByRole(AriaRole.Button, new() { Name = "Til", Exact = true })).ToBeVisibleAsync();
         Assert.Equal(2, await ui.Cards.CountAsync());
     }
@@ -77,7 +77,7 @@ public sealed class PersonalChatJourneyTests(ChromiumFixture chromium) : IClassF
         await ui.ScreenshotAsync("help-ru");
 
         await Assertions.Expect(help).ToContainTextAsync("Показать этот список команд.");
-        await Assertions.Expect(help).ToContainTextAsync("язык [ru | uz | uz-cyrl | en]");
+        await Assertions.Expect(help).ToContainTextAsync("Выбрать язык, на котором я с вами говорю");
         await Assertions.Expect(help).Not.ToContainTextAsync("Men nimalar qila olaman");
         Assert.Equal(2, await ui.Cards.CountAsync());
     }
