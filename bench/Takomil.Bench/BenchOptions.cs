@@ -17,6 +17,7 @@ internal sealed record BenchOptions
     public TimeSpan TurnTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     public bool Quick { get; init; }
+    public bool Help { get; init; }
     public string? OutPath { get; init; }
     public string? TakomilDll { get; init; }
     public string? JsBot { get; init; }
@@ -39,6 +40,7 @@ internal sealed record BenchOptions
           --node PATH                node executable (default: node on PATH)
           --text TEXT                message text sent on every turn (default: help)
           --out PATH                 also write the result table as markdown to PATH
+          --help                     this text
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -56,6 +58,7 @@ internal sealed record BenchOptions
                 case "--warmup": warmup = Seconds(Value()); break;
                 case "--duration": measure = Seconds(Value()); break;
                 case "--quick": o = o with { Quick = true }; break;
+                case "--help" or "-h": o = o with { Help = true }; break;
                 case "--turn-timeout": o = o with { TurnTimeout = Seconds(Value()) }; break;
                 case "--max-turns": o = o with { MaxTurnsPerPhase = ParsePositive(Value()) }; break;
                 case "--takomil-dll": o = o with { TakomilDll = Path.GetFullPath(Value()) }; break;

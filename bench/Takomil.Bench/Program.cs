@@ -11,6 +11,12 @@ catch (Exception e) when (e is ArgumentException or FormatException or OverflowE
     return 64;
 }
 
+if (options.Help)
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 0;
+}
+
 if (options.ServeRawPort is { } port)
 {
     return await RawEchoServer.RunAsync(port);
