@@ -1,7 +1,25 @@
+using Takomil.Bot.Extensions;
+using Takomil.Protocol.Auth;
+using Takomil.Protocol.Connector;
+using Takomil.Protocol.Hosting;
+using Takomil.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddTakomilStorage(builder.Configuration)
+    .AddBotAuthentication(builder.Configuration)
+    .AddBotConnector(builder.Configuration)
+    .AddBotProtocol(builder.Configuration)
+    .AddTakomilBot()
+    .AddTakomilScheduling(builder.Configuration);
+builder.Services.AddHealthChecks();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+await app.InitializeDatabaseAsync();
+app.MapBotMessages();
+app.MapHealthChecks("/healthz");
+await app.RunAsync();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

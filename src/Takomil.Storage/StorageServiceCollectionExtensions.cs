@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Takomil.Protocol.Storage;
+using Takomil.Storage.Import;
+using Takomil.Storage.Inspections;
 using Takomil.Storage.Preferences;
 using Takomil.Storage.Protocol;
 
@@ -18,8 +21,8 @@ public static class StorageServiceCollectionExtensions
             .Bind(configuration.GetSection(StorageOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        services.AddDbContext<TakomilDbContext>(builder => Configure(builder, options));
+        // Options are read when the context is built, so hosts and tests can override them late.
+        services.AddDbContext<TakomilDbContext>((sp, builder) => Configure(builder, sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton(TimeProvider.System);
 
         services.RemoveAll<IInboundActivityLog>().AddScoped<IInboundActivityLog, EfInboundActivityLog>();
@@ -27,6 +30,16 @@ public static class StorageServiceCollectionExtensions
         services.RemoveAll<IOutbox>().AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IUserPreferences, EfUserPreferences>();
         services.AddScoped<DatabaseInitializer>();
+
+        services.AddScoped<IInspectionsDbContext>(sp => sp.GetRequiredService<TakomilDbContext>());
+        services.AddScoped<CatalogRepository>();
+        services.AddScoped<ServiceListRepository>();
+        services.AddScoped<InspectionRepository>();
+        services.AddScoped<FactSheetRepository>();
+        services.AddScoped<ProcessModelRepository>();
+        services.AddScoped<InspectionsUnitOfWork>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<ServiceListImporter>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Takomil.Storage.Inspections;
 using Takomil.Storage.Preferences;
 using Takomil.Storage.Protocol;
 
@@ -20,7 +21,7 @@ public sealed partial class TakomilDbContext : DbContext
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TakomilDbContext).Assembly, t => t.Namespace?.StartsWith("Takomil.Storage.Protocol", StringComparison.Ordinal) == true
             || t.Namespace?.StartsWith("Takomil.Storage.Preferences", StringComparison.Ordinal) == true);
-        OnModelCreatingPartial(modelBuilder);
+        modelBuilder.ConfigureInspections();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -33,5 +34,4 @@ public sealed partial class TakomilDbContext : DbContext
         }
     }
 
-    partial void OnModelCreatingPartial(ModelBuilder modelBuilder);
 }

@@ -27,7 +27,7 @@ internal sealed class ConnectorHarness : IAsyncDisposable
     public ManualTimeProvider Clock { get; } = new();
     public RecordingDelay Delay { get; }
     public FakeBotTokenProvider Tokens { get; }
-    public InMemoryConversationReferenceStore References { get; } = new();
+    public RecordingConversationReferenceStore References { get; } = new();
     public ConnectorOptions Options { get; }
     public ConversationRateLimiter Limiter { get; }
     public ConnectorClient Client { get; }

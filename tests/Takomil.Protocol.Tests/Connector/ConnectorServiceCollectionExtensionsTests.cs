@@ -70,7 +70,7 @@ public sealed class ConnectorServiceCollectionExtensionsTests
         var services = new ServiceCollection();
         services.AddLogging(b => b.ClearProviders());
         services.AddSingleton<IBotTokenProvider>(new FakeBotTokenProvider(null));
-        services.AddScoped<IConversationReferenceStore, InMemoryConversationReferenceStore>();
+        services.AddScoped<IConversationReferenceStore, RecordingConversationReferenceStore>();
         services.AddBotConnector(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

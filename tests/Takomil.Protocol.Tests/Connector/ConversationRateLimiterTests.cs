@@ -1,3 +1,4 @@
+using Takomil.Protocol.Tests.Support;
 using Microsoft.Extensions.Options;
 using Takomil.Protocol.Connector;
 using Takomil.Protocol.Tests.Connector.Fakes;

@@ -1,3 +1,4 @@
+using Takomil.Protocol.Tests.Support;
 using System.Collections.Concurrent;
 using Takomil.Protocol.Connector;
 

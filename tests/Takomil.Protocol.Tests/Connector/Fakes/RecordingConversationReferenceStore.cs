@@ -5,7 +5,7 @@ using Takomil.Protocol.Storage;
 namespace Takomil.Protocol.Tests.Connector.Fakes;
 
 /// <summary>Conversation references in memory; serviceUrls count as known once saved or marked.</summary>
-internal sealed class InMemoryConversationReferenceStore : IConversationReferenceStore
+internal sealed class RecordingConversationReferenceStore : IConversationReferenceStore
 {
     private readonly ConcurrentDictionary<string, ConversationReference> _byConversation = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _serviceUrls = new(StringComparer.OrdinalIgnoreCase);

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using System.Text.Json.Nodes;
 
-namespace Takomil.Protocol.Tests.Support;
+namespace Takomil.Testing.Loopback;
 
 /// <summary>
 /// Stands in for login.botframework.com on loopback: serves OpenID metadata whose <c>jwks_uri</c> points back at

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Takomil.Protocol.Tests.Auth;
+namespace Takomil.Testing.Auth;
 
 /// <summary>What a channel token says; each test changes only the field it is about.</summary>
 public sealed record TokenSpec

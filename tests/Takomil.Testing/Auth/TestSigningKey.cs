@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Takomil.Protocol.Tests.Auth;
+namespace Takomil.Testing.Auth;
 
 /// <summary>An RSA key pair made by the test: the private half signs tokens, the public half goes into a JWKS.</summary>
 public sealed class TestSigningKey

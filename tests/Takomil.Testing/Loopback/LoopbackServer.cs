@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Takomil.Protocol.Tests.Support;
+namespace Takomil.Testing.Loopback;
 
 /// <summary>Starts a minimal Kestrel app on http://127.0.0.1 with a free port and reads the bound address back.</summary>
 public static class LoopbackServer

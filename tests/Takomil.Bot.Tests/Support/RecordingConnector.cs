@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using Takomil.Protocol.Activities;
+using Takomil.Protocol.Connector;
+
+namespace Takomil.Bot.Tests.Support;
+
+/// <summary>Stands in for the Bot Connector inside the test host: records every call, can be told to fail.</summary>
+public sealed class RecordingConnector : IConnectorClient
+{
+    private int _nextId;
+
+    public ConcurrentQueue<Activity> Sent { get; } = new();
+
+    public ConcurrentQueue<(string ActivityId, Activity Activity)> Updated { get; } = new();
+
+    /// <summary>When set, every call throws it until cleared.</summary>
+    public ConnectorException? FailWith { get; set; }
+
+    public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (FailWith is { } failure) throw failure;
+        Sent.Enqueue(activity);
+        return Task.FromResult(new ResourceResponse { Id = $"sent-{Interlocked.Increment(ref _nextId)}" });
+    }
+
+    public Task<ResourceResponse> UpdateAsync(Activity activity, string activityId, CancellationToken cancellationToken)
+    {
+        if (FailWith is { } failure) throw failure;
+        Updated.Enqueue((activityId, activity));
+        return Task.FromResult(new ResourceResponse { Id = activityId });
+    }
+
+    public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
+    {
+        if (FailWith is { } failure) throw failure;
+        return Task.FromResult(new ConversationResourceResponse { Id = $"conv-{Interlocked.Increment(ref _nextId)}" });
+    }
+
+    public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        Task.FromResult(new PagedMembersResult { Members = [] });
+
+    public void Clear()
+    {
+        Sent.Clear();
+        Updated.Clear();
+    }
+}
