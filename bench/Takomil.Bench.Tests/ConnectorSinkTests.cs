@@ -30,7 +30,7 @@ public sealed class ConnectorSinkTests : IAsyncLifetime, IDisposable
         Assert.Contains("\"id\":\"sink-", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(waiting.IsCompleted);
         Assert.True(await waiting >= before);
-        Assert.Equal(new ReplyCounters(1, 0, 0), _tracker.Snapshot());
+        Assert.Equal(new ReplyCounters(1, 0, 0, """{"type":"message","text":"x"}""".Length), _tracker.Snapshot());
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ConnectorSinkTests : IAsyncLifetime, IDisposable
         using var response = await PostAsync("v3/conversations/conv-3/activities/nobody", """{"type":"message"}""");
 
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal(new ReplyCounters(1, 1, 0), _tracker.Snapshot());
+        Assert.Equal(new ReplyCounters(1, 1, 0, """{"type":"message"}""".Length), _tracker.Snapshot());
     }
 
     [Fact]

@@ -56,9 +56,10 @@ internal sealed class ConnectorSink : IAsyncDisposable
         }
 
         string? type = null, replyToId = null;
+        var counted = new CountingStream(ctx.Request.Body);
         try
         {
-            using var doc = await JsonDocument.ParseAsync(ctx.Request.Body).ConfigureAwait(false);
+            using var doc = await JsonDocument.ParseAsync(counted).ConfigureAwait(false);
             var root = doc.RootElement;
             type = root.TryGetProperty("type", out var t) ? t.GetString() : null;
             replyToId = root.TryGetProperty("replyToId", out var r) ? r.GetString() : null;
@@ -71,7 +72,7 @@ internal sealed class ConnectorSink : IAsyncDisposable
 
         if (type == "message")
         {
-            Tracker.OnMessageReply(conversationId, activityIdInPath ?? replyToId, arrivedAt);
+            Tracker.OnMessageReply(conversationId, activityIdInPath ?? replyToId, arrivedAt, counted.BytesRead);
         }
         else
         {

@@ -14,6 +14,7 @@ internal sealed class ReplyTracker
     private long _replies;
     private long _unmatched;
     private long _otherCalls;
+    private long _replyBytes;
 
     /// <summary>Message activities that reached the sink, matched or not.</summary>
     public long Replies => Interlocked.Read(ref _replies);
@@ -37,9 +38,10 @@ internal sealed class ReplyTracker
 
     public void Forget(string conversationId, string activityId) => _waiting.TryRemove((conversationId, activityId), out _);
 
-    public void OnMessageReply(string conversationId, string? replyToId, long arrivedAt)
+    public void OnMessageReply(string conversationId, string? replyToId, long arrivedAt, long bodyBytes)
     {
         Interlocked.Increment(ref _replies);
+        Interlocked.Add(ref _replyBytes, bodyBytes);
         if (replyToId is null || !_waiting.TryGetValue((conversationId, replyToId), out var tcs))
         {
             Interlocked.Increment(ref _unmatched);
@@ -51,13 +53,16 @@ internal sealed class ReplyTracker
 
     public void OnOtherCall() => Interlocked.Increment(ref _otherCalls);
 
-    public ReplyCounters Snapshot() => new(Replies, Unmatched, OtherCalls);
+    public ReplyCounters Snapshot() => new(Replies, Unmatched, OtherCalls, Interlocked.Read(ref _replyBytes));
 }
 
-internal readonly record struct ReplyCounters(long Replies, long Unmatched, long OtherCalls)
+/// <param name="ReplyBytes">Body bytes of all message replies (a card reply is far larger than an echo).</param>
+internal readonly record struct ReplyCounters(long Replies, long Unmatched, long OtherCalls, long ReplyBytes = 0)
 {
+    public long BytesPerReply => Replies > 0 ? ReplyBytes / Replies : 0;
+
     public static ReplyCounters operator -(ReplyCounters a, ReplyCounters b) =>
-        new(a.Replies - b.Replies, a.Unmatched - b.Unmatched, a.OtherCalls - b.OtherCalls);
+        new(a.Replies - b.Replies, a.Unmatched - b.Unmatched, a.OtherCalls - b.OtherCalls, a.ReplyBytes - b.ReplyBytes);
 
     public static ReplyCounters Subtract(ReplyCounters a, ReplyCounters b) => a - b;
 }

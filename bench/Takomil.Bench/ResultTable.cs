@@ -51,5 +51,5 @@ internal static class ResultTable
 
     /// <summary>One line per cell for the console, as the run goes.</summary>
     public static string Line(CellResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"{TargetNames.Display(r.Target),-18} C={r.Concurrency,-3} {r.TurnsPerSecond,9:0.0} turns/s  p50 {r.P50Ms,8:0.00} ms  p99 {r.P99Ms,8:0.00} ms  turns {r.Turns}  errors {r.Errors}  replies {r.Counters.Replies} (unmatched {r.Counters.Unmatched}, other calls {r.Counters.OtherCalls})");
+        $"{TargetNames.Display(r.Target),-18} C={r.Concurrency,-3} {r.TurnsPerSecond,9:0.0} turns/s  p50 {r.P50Ms,8:0.00} ms  p99 {r.P99Ms,8:0.00} ms  turns {r.Turns}  errors {r.Errors}  replies {r.Counters.Replies} of {r.Counters.BytesPerReply} B (unmatched {r.Counters.Unmatched}, other calls {r.Counters.OtherCalls})");
 }

@@ -37,6 +37,11 @@ internal static class Targets
                     ["Database__ConnectionString"] = $"Data Source={Path.Combine(tempDir, "takomil.db")}",
                     ["ASPNETCORE_ENVIRONMENT"] = "Production",
                     ["Logging__LogLevel__Default"] = "Warning",
+                    // Takomil paces its replies to Teams' documented limits (7 per second per
+                    // conversation, 30 requests per second app-wide) and waits for a slot; left on,
+                    // the bench would measure those limits, not the turn. The peers have no limiter.
+                    ["Connector__ConversationRateLimitsEnabled"] = "false",
+                    ["Connector__AppRequestsPerSecond"] = "0",
                 };
                 try
                 {
