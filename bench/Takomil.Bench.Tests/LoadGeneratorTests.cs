@@ -76,4 +76,18 @@ public sealed class LoadGeneratorTests : IAsyncLifetime, IDisposable
         Assert.Equal(7, cell.Turns);
         Assert.Equal(0, cell.Errors);
     }
+
+    [Fact]
+    public async Task RunAsync_WithTargetCpuReader_ChargesTheMeasuredPhaseCpuToItsTurns()
+    {
+        await using var target = await FakeTarget.StartAsync(FakeBehaviour.Echo);
+        var generator = new LoadGenerator(_http, _sink, Short());
+        var reads = 0;
+        TimeSpan Cpu() => TimeSpan.FromMilliseconds(100 * reads++);
+
+        var cell = await generator.RunAsync("raw", target.MessagesUrl, 1, CancellationToken.None, Cpu);
+
+        Assert.Equal(2, reads);
+        Assert.Equal(100.0 / cell.Turns, cell.CpuMsPerTurn, 6);
+    }
 }

@@ -54,7 +54,7 @@ internal static class BenchRun
             {
                 foreach (var c in o.Concurrency)
                 {
-                    var cell = await generator.RunAsync(name, target.Process.MessagesUrl, c, ct).ConfigureAwait(false);
+                    var cell = await generator.RunAsync(name, target.Process.MessagesUrl, c, ct, target.Process.CpuTime).ConfigureAwait(false);
                     cells.Add(cell);
                     Console.WriteLine(ResultTable.Line(cell));
                     foreach (var sample in cell.ErrorSamples)

@@ -16,7 +16,9 @@ internal sealed class LoadGenerator(HttpClient http, ConnectorSink sink, BenchOp
     private readonly string _runNonce = Guid.NewGuid().ToString("N")[..8];
     private long _activitySeq;
 
-    public async Task<CellResult> RunAsync(string target, Uri messagesUrl, int concurrency, CancellationToken ct)
+    /// <param name="targetCpu">Reads the target process's CPU time so far; null when the target runs in-process.</param>
+    public async Task<CellResult> RunAsync(
+        string target, Uri messagesUrl, int concurrency, CancellationToken ct, Func<TimeSpan>? targetCpu = null)
     {
         var conversations = Enumerable.Range(0, concurrency)
             .Select(i => new TeamsActivity(
@@ -27,7 +29,9 @@ internal sealed class LoadGenerator(HttpClient http, ConnectorSink sink, BenchOp
 
         await RunPhaseAsync(messagesUrl, conversations, options.Warmup, options.MaxTurnsPerPhase, ct).ConfigureAwait(false);
         var before = sink.Tracker.Snapshot();
+        var cpuBefore = targetCpu?.Invoke();
         var phase = await RunPhaseAsync(messagesUrl, conversations, options.Measure, options.MaxTurnsPerPhase, ct).ConfigureAwait(false);
+        var cpuUsed = targetCpu?.Invoke() - cpuBefore;
         // Give stragglers (second replies, late replies of timed-out turns) a moment to land before counting.
         await Task.Delay(200, ct).ConfigureAwait(false);
         var counters = sink.Tracker.Snapshot() - before;
@@ -42,6 +46,7 @@ internal sealed class LoadGenerator(HttpClient http, ConnectorSink sink, BenchOp
             ElapsedSeconds: phase.Elapsed.TotalSeconds,
             P50Ms: LatencySummary.Percentile(latencies, 50),
             P99Ms: LatencySummary.Percentile(latencies, 99),
+            CpuMsPerTurn: cpuUsed is { } cpu && latencies.Length > 0 ? cpu.TotalMilliseconds / latencies.Length : double.NaN,
             Counters: counters,
             ErrorSamples: phase.ErrorSamples.Take(5).ToArray());
     }
@@ -162,7 +167,7 @@ internal sealed class LoadGenerator(HttpClient http, ConnectorSink sink, BenchOp
 /// <summary>One target at one concurrency level: the measured phase only.</summary>
 internal sealed record CellResult(
     string Target, int Concurrency, int Turns, int Errors, double ElapsedSeconds,
-    double P50Ms, double P99Ms, ReplyCounters Counters, IReadOnlyList<string> ErrorSamples)
+    double P50Ms, double P99Ms, double CpuMsPerTurn, ReplyCounters Counters, IReadOnlyList<string> ErrorSamples)
 {
     public double TurnsPerSecond => ElapsedSeconds > 0 ? Turns / ElapsedSeconds : 0;
 }
