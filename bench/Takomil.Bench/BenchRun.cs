@@ -52,6 +52,7 @@ internal static class BenchRun
             }
             await using (target.ConfigureAwait(false))
             {
+                await generator.WarmUpTargetAsync(name, target.Process.MessagesUrl, o.Concurrency.Max(), ct).ConfigureAwait(false);
                 foreach (var c in o.Concurrency)
                 {
                     var cell = await generator.RunAsync(name, target.Process.MessagesUrl, c, ct, target.Process.CpuTime).ConfigureAwait(false);

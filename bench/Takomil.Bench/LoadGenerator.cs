@@ -16,16 +16,29 @@ internal sealed class LoadGenerator(HttpClient http, ConnectorSink sink, BenchOp
     private readonly string _runNonce = Guid.NewGuid().ToString("N")[..8];
     private long _activitySeq;
 
+    /// <summary>
+    /// Once per target, before its first level: JIT tiering, pools and first-time database work
+    /// would otherwise land in whichever level happens to run first.
+    /// </summary>
+    public async Task WarmUpTargetAsync(string target, Uri messagesUrl, int concurrency, CancellationToken ct)
+    {
+        var conversations = Conversations(target, "warm", concurrency);
+        await RunPhaseAsync(messagesUrl, conversations, options.Warmup, options.MaxTurnsPerPhase, ct).ConfigureAwait(false);
+    }
+
+    private TeamsActivity[] Conversations(string target, string level, int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => new TeamsActivity(
+                sink.ServiceUrl,
+                string.Create(CultureInfo.InvariantCulture, $"a:bench-{_runNonce}-{target}-{level}-{i:D3}"),
+                i))
+            .ToArray();
+
     /// <param name="targetCpu">Reads the target process's CPU time so far; null when the target runs in-process.</param>
     public async Task<CellResult> RunAsync(
         string target, Uri messagesUrl, int concurrency, CancellationToken ct, Func<TimeSpan>? targetCpu = null)
     {
-        var conversations = Enumerable.Range(0, concurrency)
-            .Select(i => new TeamsActivity(
-                sink.ServiceUrl,
-                string.Create(CultureInfo.InvariantCulture, $"a:bench-{_runNonce}-{target}-c{concurrency}-{i:D3}"),
-                i))
-            .ToArray();
+        var conversations = Conversations(target, string.Create(CultureInfo.InvariantCulture, $"c{concurrency}"), concurrency);
 
         await RunPhaseAsync(messagesUrl, conversations, options.Warmup, options.MaxTurnsPerPhase, ct).ConfigureAwait(false);
         var before = sink.Tracker.Snapshot();
