@@ -1,3 +1,4 @@
+using Takomil.Bot.Cli;
 using Takomil.Bot.Extensions;
 using Takomil.Protocol.Auth;
 using Takomil.Protocol.Connector;
@@ -16,6 +17,7 @@ builder.Services
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args)) return; // `migrate`, `verify-audit`: see docs/storage.md
 await app.InitializeDatabaseAsync();
 app.MapBotMessages();
 app.MapHealthChecks("/healthz");

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Takomil.Protocol.Storage;
 using Takomil.Storage.Import;
 using Takomil.Storage.Inspections;
+using Takomil.Storage.Migrations;
 using Takomil.Storage.Preferences;
 using Takomil.Storage.Protocol;
 
@@ -57,6 +59,8 @@ public static class StorageServiceCollectionExtensions
                 builder.UseSqlite(options.ConnectionString);
                 break;
         }
+        // Each provider has its own migration set in this assembly; see Migrations/ProviderMigrationsAssembly.
+        builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
 
     private static void EnsureSqliteFolder(string connectionString)

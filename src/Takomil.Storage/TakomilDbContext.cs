@@ -29,9 +29,8 @@ public sealed partial class TakomilDbContext : DbContext
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         if (Database.IsSqlite())
         {
-            // SQLite has no date type: store UTC ticks so comparisons and ORDER BY run in SQL.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+            // SQLite has no date type: store UTC ticks so comparisons and ORDER BY run in SQL (see UtcTicksConverter).
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
     }
-
 }

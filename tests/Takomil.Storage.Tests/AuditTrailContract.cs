@@ -80,6 +80,26 @@ public abstract class AuditTrailContract
     }
 
     [StorageFact]
+    public async Task Verify_InstantWithMicroseconds_SurvivesTheRoundTripAndVerifies()
+    {
+        await using var database = await CreateDatabaseAsync();
+        // 123.4567 ms past the second: finer than 0.1 ms, where a lossy date conversion would change the hashed time.
+        var at = TestDatabase.Now.AddTicks(1_234_567);
+        await using (var db = database.CreateContext())
+        {
+            new CatalogRepository(db).Add(new Agency(Guid.NewGuid(), "AG-1", new LocalizedText("Agency", null, null, null)));
+            await TestDatabase.UnitOfWork(db).CommitAsync(AuditEvent.By(Guid.NewGuid(), "agency.add", "agency:1", new { }, at), default);
+        }
+
+        await using var read = database.CreateContext();
+        var entry = await read.AuditEntries.SingleAsync();
+        var result = await new AuditTrail(read).VerifyAsync(default);
+
+        Assert.Equal(Moments.Normalize(at), entry.At);
+        Assert.True(result.IsIntact, $"broken at {result.FirstBadSequence}: {result.Fault}");
+    }
+
+    [StorageFact]
     public async Task Verify_EmptyTrail_Intact()
     {
         await using var database = await CreateDatabaseAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Takomil.Bot.Conversation;
 using Takomil.Bot.Localization;
+using Takomil.Protocol.Activities;
 using Takomil.Protocol.Cards;
 using Takomil.Protocol.Routing;
 
@@ -8,13 +9,14 @@ namespace Takomil.Bot.Cards;
 
 public sealed class WelcomeCard(Texts texts)
 {
-    public AdaptiveCard Build(CultureInfo culture) => new()
+    /// <param name="inGroup">In group chats and channels the bot hears only messages that @mention it: the hint says so.</param>
+    public AdaptiveCard Build(CultureInfo culture, bool inGroup = false) => new()
     {
         Body =
         [
             CardParts.Title(texts.Get("Welcome.Title", culture)),
             TextBlock.Markdown(texts.Get("Welcome.Body", culture)),
-            TextBlock.Markdown(texts.Get("Welcome.NextSteps", culture)) with { IsSubtle = true },
+            TextBlock.Markdown(texts.Get(inGroup ? "Welcome.NextSteps.Group" : "Welcome.NextSteps", culture)) with { IsSubtle = true },
         ],
         Actions =
         [
@@ -27,6 +29,7 @@ public sealed class WelcomeCard(Texts texts)
     public Task SendAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.SendCardAsync(Build(turn.Culture()), cancellationToken);
+        var inGroup = turn.Activity.Conversation?.ConversationType is { } type && type != ConversationTypes.Personal;
+        return turn.SendCardAsync(Build(turn.Culture(), inGroup), cancellationToken);
     }
 }

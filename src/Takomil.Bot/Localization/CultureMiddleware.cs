@@ -1,4 +1,5 @@
 using System.Globalization;
+using Takomil.Protocol.Activities;
 using Takomil.Protocol.Routing;
 using Takomil.Storage.Preferences;
 
@@ -13,10 +14,17 @@ public sealed class CultureMiddleware(IUserPreferences preferences, Texts texts)
         ArgumentNullException.ThrowIfNull(continuation);
         var userId = turn.Activity.From?.Id;
         var chosen = userId is null ? null : await preferences.GetLanguageAsync(userId, cancellationToken).ConfigureAwait(false);
-        var language = chosen ?? KeywordLanguage(turn) ?? BotLanguages.FromLocale(turn.Activity.Locale) ?? BotLanguages.Default;
+        var language = chosen ?? KeywordLanguage(turn) ?? ClientLanguage(turn) ?? BotLanguages.Default;
         turn.SetLanguage(language);
         await continuation().ConfigureAwait(false);
     }
+
+    // Teams sends installationUpdate (with a locale) and conversationUpdate (without) together, and
+    // either may arrive first: install events ignore the locale so the welcome's language is stable.
+    private static string? ClientLanguage(TurnContext turn) =>
+        turn.Activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate
+            ? null
+            : BotLanguages.FromLocale(turn.Activity.Locale);
 
     // Someone who has not chosen a language and types "yordam" wants Uzbek, whatever the client says.
     private string? KeywordLanguage(TurnContext turn)

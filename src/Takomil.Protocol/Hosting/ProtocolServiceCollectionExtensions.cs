@@ -25,6 +25,7 @@ public static class ProtocolServiceCollectionExtensions
         services.TryAddSingleton<InboundGate>();
         services.TryAddScoped<IOutboundSender, OutboundSender>();
         services.TryAddScoped<OutboxDrainer>();
+        services.TryAddScoped<ProactiveMessenger>();
         services.TryAddSingleton<IInboundActivityLog, InMemoryInboundActivityLog>();
         services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
         services.TryAddSingleton<IOutbox, InMemoryOutbox>();

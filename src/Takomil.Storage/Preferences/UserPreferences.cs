@@ -25,19 +25,6 @@ internal sealed class EfUserPreferences(TakomilDbContext db, TimeProvider time) 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        var row = new WelcomeRow { ConversationId = conversationId, WelcomedAt = time.GetUtcNow() };
-        db.Welcomes.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            db.Entry(row).State = EntityState.Detached;
-            return false;
-        }
-    }
+    public Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken cancellationToken) =>
+        InsertIfAbsent.WelcomeAsync(db, conversationId, time.GetUtcNow(), cancellationToken);
 }

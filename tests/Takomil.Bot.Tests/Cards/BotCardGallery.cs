@@ -23,6 +23,7 @@ public static class BotCardGallery
         {
             var culture = BotLanguages.Culture(code);
             yield return ($"welcome.{code}", welcome.Build(culture));
+            yield return ($"welcome-group.{code}", welcome.Build(culture, inGroup: true));
             yield return ($"help.{code}", help.Build(culture, intro: null));
             yield return ($"help-fallback.{code}", help.Build(culture, texts.Format("Fallback.NotUnderstood", culture, "**bold** ${x} <at>x</at> {{DATE(2026-01-01T00:00:00Z)}}")));
             yield return ($"language.{code}", language.Build(code, confirmed: false));

@@ -54,7 +54,28 @@ public sealed class ConversationTests(TakomilFactory factory) : BotTestBase(fact
         using (await PostAsync(ActivityFactory.BotAdded("conv-welcome"))) { }
         using (await PostAsync(ActivityFactory.BotAdded("conv-welcome"))) { }
         var welcome = Assert.Single(Connector.Sent);
-        Assert.Contains("Welcome to Takomil", VisibleText(welcome), StringComparison.Ordinal);
+        // Install events carry no reliable locale: the welcome is in the officials' language, Uzbek (Latin).
+        Assert.Contains("Takomilga xush kelibsiz", VisibleText(welcome), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Welcome_InGroupChat_SaysToMentionTheBot()
+    {
+        var added = ActivityFactory.BotAdded("19:welcome-group@thread.v2");
+        added.Conversation!.ConversationType = ConversationTypes.GroupChat;
+        using (await PostAsync(added)) { }
+        Assert.Contains("@Takomil yordam", VisibleText(Assert.Single(Connector.Sent)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Welcome_UserWhoChoseRussian_IsWelcomedInRussian()
+    {
+        using (await PostAsync(ActivityFactory.Message("язык ru", conversationId: "c-pre", userId: "29:pre-ru"))) { }
+        Connector.Clear();
+        var added = ActivityFactory.BotAdded("c-pre-welcome");
+        added.From!.Id = "29:pre-ru";
+        using (await PostAsync(added)) { }
+        Assert.Contains("Добро пожаловать", VisibleText(Assert.Single(Connector.Sent)), StringComparison.Ordinal);
     }
 
     [Fact]

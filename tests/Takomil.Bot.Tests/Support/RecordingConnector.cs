@@ -13,6 +13,8 @@ public sealed class RecordingConnector : IConnectorClient
 
     public ConcurrentQueue<(string ActivityId, Activity Activity)> Updated { get; } = new();
 
+    public ConcurrentQueue<(string ServiceUrl, ConversationParameters Parameters)> Created { get; } = new();
+
     /// <summary>When set, every call throws it until cleared.</summary>
     public ConnectorException? FailWith { get; set; }
 
@@ -33,6 +35,7 @@ public sealed class RecordingConnector : IConnectorClient
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
     {
         if (FailWith is { } failure) throw failure;
+        Created.Enqueue((serviceUrl, parameters));
         return Task.FromResult(new ConversationResourceResponse { Id = $"conv-{Interlocked.Increment(ref _nextId)}" });
     }
 
@@ -43,5 +46,6 @@ public sealed class RecordingConnector : IConnectorClient
     {
         Sent.Clear();
         Updated.Clear();
+        Created.Clear();
     }
 }

@@ -1,9 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Takomil.Storage.Tests.Infrastructure;
 
-/// <summary>A database of its own on the shared test server, dropped afterwards.</summary>
+/// <summary>A migrated database of its own on the shared test server, dropped afterwards.</summary>
 public sealed class PostgresTestDatabase : TestDatabase
 {
     private readonly string _adminConnectionString;
@@ -13,18 +12,27 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     public override string Provider => "postgresql";
 
-    private string ConnectionString => new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = _name }.ToString();
-
-    protected override void Configure(DbContextOptionsBuilder<TestInspectionsDbContext> options) =>
-        options.UseNpgsql(ConnectionString);
+    public override StorageOptions Options => new()
+    {
+        Provider = DatabaseProvider.PostgreSql,
+        ConnectionString = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = _name }.ToString(),
+    };
 
     public static async Task<PostgresTestDatabase> CreateAsync(PostgresServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
         var database = new PostgresTestDatabase(await server.GetConnectionStringAsync());
         await database.ExecuteAdminAsync($"CREATE DATABASE \"{database._name}\"");
-        await database.InitializeAsync();
-        return database;
+        try
+        {
+            await database.MigrateAsync();
+            return database;
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
     }
 
     public override async ValueTask DisposeAsync()

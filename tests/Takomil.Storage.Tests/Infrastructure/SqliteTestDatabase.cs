@@ -1,25 +1,33 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace Takomil.Storage.Tests.Infrastructure;
 
-/// <summary>A SQLite database in a temporary file (not in memory: two contexts must see each other's commits).</summary>
+/// <summary>A migrated SQLite database in a temporary file (not in memory: two contexts must see each other's commits).</summary>
 public sealed class SqliteTestDatabase : TestDatabase
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"takomil-test-{Guid.NewGuid():N}.db");
 
     public override string Provider => "sqlite";
 
-    private string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString();
-
-    protected override void Configure(DbContextOptionsBuilder<TestInspectionsDbContext> options) =>
-        options.UseSqlite(ConnectionString);
+    public override StorageOptions Options => new()
+    {
+        Provider = DatabaseProvider.Sqlite,
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString(),
+    };
 
     public static async Task<SqliteTestDatabase> CreateAsync()
     {
         var database = new SqliteTestDatabase();
-        await database.InitializeAsync();
-        return database;
+        try
+        {
+            await database.MigrateAsync();
+            return database;
+        }
+        catch
+        {
+            await database.DisposeAsync(); // a migration that fails must not leave its file behind
+            throw;
+        }
     }
 
     public override ValueTask DisposeAsync()

@@ -3,35 +3,34 @@ using Takomil.Storage.Inspections;
 
 namespace Takomil.Storage.Tests.Infrastructure;
 
-/// <summary>A fresh, empty database with the schema, for one test; contexts on it are independent (like two web requests).</summary>
+/// <summary>
+/// A fresh database brought up by the application's own migrations, for one test. Contexts on it are the
+/// application's <see cref="TakomilDbContext"/>, configured as the host configures it, and independent (like two
+/// web requests).
+/// </summary>
 public abstract class TestDatabase : IAsyncDisposable
 {
     public static readonly DateTimeOffset Now = new(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
 
     public abstract string Provider { get; }
 
-    protected abstract void Configure(DbContextOptionsBuilder<TestInspectionsDbContext> options);
+    public abstract StorageOptions Options { get; }
 
-    public TestInspectionsDbContext CreateContext()
+    public TakomilDbContext CreateContext()
     {
-        var options = new DbContextOptionsBuilder<TestInspectionsDbContext>();
-        Configure(options);
-        return new TestInspectionsDbContext(options.Options);
+        var options = new DbContextOptionsBuilder<TakomilDbContext>();
+        StorageServiceCollectionExtensions.Configure(options, Options);
+        return new TakomilDbContext(options.Options);
     }
 
     public static InspectionsUnitOfWork UnitOfWork(IInspectionsDbContext context) =>
-        new(context, new FixedTimeProvider(Now));
+        new(context, new ManualTimeProvider(Now));
 
-    public async Task InitializeAsync()
+    public async Task<IReadOnlyList<string>> MigrateAsync()
     {
         await using var context = CreateContext();
-        await TestSchema.CreateAsync(context);
+        return await new DatabaseInitializer(context).InitializeAsync(CancellationToken.None);
     }
 
     public abstract ValueTask DisposeAsync();
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

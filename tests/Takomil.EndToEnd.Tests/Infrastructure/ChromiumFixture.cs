@@ -1,0 +1,86 @@
+using Microsoft.Playwright;
+
+namespace Takomil.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium, headless, through Microsoft.Playwright (never its browser download), shared by
+/// the journeys of a class: it starts on first use, so a class whose journeys are all skipped never
+/// starts it. Playwright launches it on a fresh temporary profile (user-data dir) and every journey
+/// gets a new browser context, so no cookie or storage leaks from one journey into the next.
+/// </summary>
+public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
+{
+    private static readonly string[] Args =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync().ConfigureAwait(false);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync().ConfigureAwait(false);
+            _browser = null;
+        }
+
+        _playwright?.Dispose();
+        _playwright = null;
+        _gate.Dispose();
+    }
+
+    /// <summary>
+    /// A new context the size of a laptop screen, in Tashkent's time zone, that may reach only
+    /// loopback: the playground's CDN fonts and telemetry are aborted at once instead of timing out.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var browser = await BrowserAsync().ConfigureAwait(false);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            DeviceScaleFactor = 1,
+            Locale = "en-US",
+            TimezoneId = "Asia/Tashkent",
+        }).ConfigureAwait(false);
+        await context.RouteAsync(url => !IsLoopback(url), route => route.AbortAsync()).ConfigureAwait(false);
+        return context;
+    }
+
+    private static bool IsLoopback(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Scheme is "data" or "blob");
+
+    private async Task<IBrowser> BrowserAsync()
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_browser is not null)
+            {
+                return _browser;
+            }
+
+            EndToEndEnvironment.EnsureAvailable();
+            _playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = EndToEndEnvironment.ChromiumPath,
+                Headless = true,
+                Args = Args,
+            }).ConfigureAwait(false);
+            return _browser;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
