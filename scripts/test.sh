@@ -14,6 +14,8 @@ cd "$ROOT"
 export TAKOMIL_SHARED_DIR="${TAKOMIL_SHARED_DIR:-$ROOT/../shared}"
 # The tests start PostgreSQL themselves; here its absence must fail, not skip.
 export TAKOMIL_REQUIRE_POSTGRES=1
+# Likewise the browser journeys in the Agents Playground and the official card renderer.
+export TAKOMIL_REQUIRE_E2E=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build Bot.sln -c Release -nologo -v quiet -warnaserror

@@ -13,6 +13,11 @@ public static class RendererEnvironment
     /// <summary>Where screenshots go (default <c>card-screenshots</c> beside the test assembly).</summary>
     public const string ScreenshotsVariable = "TAKOMIL_CARD_SCREENSHOTS";
 
+    /// <summary>Set to 1 (as CI does) to make a missing browser or renderer a failure instead of a skip.</summary>
+    public const string RequireVariable = "TAKOMIL_REQUIRE_E2E";
+
+    public static bool Required => Environment.GetEnvironmentVariable(RequireVariable) == "1";
+
     public const string RendererScript = "node_modules/adaptivecards/dist/adaptivecards.min.js";
 
     private static readonly Lazy<(string? Chromium, string? HarnessPage, string Reason)> Lookup = new(Find);

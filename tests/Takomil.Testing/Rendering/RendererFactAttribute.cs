@@ -6,7 +6,7 @@ public sealed class RendererFactAttribute : FactAttribute
 {
     public RendererFactAttribute()
     {
-        if (RendererEnvironment.MissingReason is { } reason)
+        if (RendererEnvironment.MissingReason is { } reason && !RendererEnvironment.Required)
         {
             Skip = "Adaptive Cards renderer unavailable: " + reason;
         }
@@ -19,7 +19,7 @@ public sealed class RendererTheoryAttribute : TheoryAttribute
 {
     public RendererTheoryAttribute()
     {
-        if (RendererEnvironment.MissingReason is { } reason)
+        if (RendererEnvironment.MissingReason is { } reason && !RendererEnvironment.Required)
         {
             Skip = "Adaptive Cards renderer unavailable: " + reason;
         }
