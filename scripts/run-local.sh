@@ -14,18 +14,23 @@ dotnet build "$ROOT/src/Takomil.Bot" -c Release -nologo -v quiet
 cd "$ROOT"
 mkdir -p data
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+# Each child runs in its own process group (setsid), so stopping it stops everything it started (npx → node).
+cleanup() {
+  trap - EXIT INT TERM
+  for p in "${pids[@]}"; do kill -TERM -- "-$p" 2>/dev/null || kill -TERM "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
 trap cleanup EXIT INT TERM
 
 ASPNETCORE_ENVIRONMENT=Development \
-  dotnet "$ROOT/src/Takomil.Bot/bin/Release/net10.0/Takomil.Bot.dll" --urls "http://127.0.0.1:$BOT_PORT" \
+  setsid dotnet "$ROOT/src/Takomil.Bot/bin/Release/net10.0/Takomil.Bot.dll" --urls "http://127.0.0.1:$BOT_PORT" \
   --contentRoot "$ROOT/src/Takomil.Bot/bin/Release/net10.0" &
 pids+=($!)
 for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$BOT_PORT/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
 
 (cd "$ROOT/tests/js" && TEAMSAPPTESTER_BROWSER=none \
   M365_AGENTS_PLAYGROUND_CONFIG_PATH="$ROOT/tests/playground/takomil.playground.yml" \
-  npx --no-install agentsplayground -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams \
+  exec setsid npx --no-install agentsplayground -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams \
   -p "$PLAYGROUND_PORT" --disable-telemetry) &
 pids+=($!)
 
