@@ -45,6 +45,8 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
+
     public static void Configure(DbContextOptionsBuilder builder, StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -56,7 +58,7 @@ public static class StorageServiceCollectionExtensions
                 break;
             default:
                 EnsureSqliteFolder(options.ConnectionString);
-                builder.UseSqlite(options.ConnectionString);
+                builder.UseSqlite(options.ConnectionString).AddInterceptors(BusyTimeout);
                 break;
         }
         // Each provider has its own migration set in this assembly; see Migrations/ProviderMigrationsAssembly.
