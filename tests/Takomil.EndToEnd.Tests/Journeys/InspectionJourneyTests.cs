@@ -33,8 +33,8 @@ public sealed class InspectionJourneyTests(ChromiumFixture chromium) : IClassFix
         await lead.MentionBotAsync("holat");
         // The card shown on opening had no members yet: the newest card naming Nigora is the answer.
         var status = await lead.WaitForCardAsync("Nigora Yusupova");
-        await status.ScrollIntoViewIfNeededAsync();
-        await lead.ScreenshotAsync("status-card", includeLogPanel: false);
+        await lead.ScreenshotAsync("status-card", includeLogPanel: false, showTopOf: status);
+        await lead.ScreenshotAsync("status-card-duties", includeLogPanel: false);
 
         foreach (var expected in new[]
         {
@@ -76,8 +76,7 @@ public sealed class InspectionJourneyTests(ChromiumFixture chromium) : IClassFix
         // A member may look: the group is as the lead left it.
         await member.MentionBotAsync("holat");
         var status = await member.WaitForCardAsync("Biometrik pasport berish");
-        await status.ScrollIntoViewIfNeededAsync();
-        await member.ScreenshotAsync("member-status");
+        await member.ScreenshotAsync("member-status", showTopOf: status);
         await Assertions.Expect(status).ToContainTextAsync("Bobur Toshmatov");
         await Assertions.Expect(status).ToContainTextAsync("Dilnoza Karimova");
         await Assertions.Expect(status).Not.ToContainTextAsync("Sergey Pak");
@@ -91,7 +90,7 @@ public sealed class InspectionJourneyTests(ChromiumFixture chromium) : IClassFix
         await lead.WaitForCardAsync(Welcome.Title());
         await lead.MentionBotAsync("yangi IIV-001");
         await lead.WaitForTextAsync("tekshirish boshlandi, unga siz rahbarlik qilasiz");
-        await lead.WaitForCardAsync("Roʻyxatga kiritilgan (1-bosqich, jami 5)");
-        await lead.ScreenshotAsync("lead-opens-inspection");
+        var opened = await lead.WaitForCardAsync("Roʻyxatga kiritilgan (1-bosqich, jami 5)");
+        await lead.ScreenshotAsync("lead-opens-inspection", showTopOf: opened);
     }
 }

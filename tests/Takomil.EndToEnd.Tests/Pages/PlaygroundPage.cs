@@ -162,9 +162,11 @@ public sealed partial class PlaygroundPage
 
     /// <summary>
     /// Saves a full-window PNG as <c>NN-name.png</c> in the journey's artifacts folder and returns its
-    /// path. Without the log panel the picture is what an official sees in Teams.
+    /// path. Without the log panel the picture is what an official sees in Teams. A card taller than
+    /// the window shows its end (the chat scrolls to the newest message); pass it as
+    /// <paramref name="showTopOf"/> to picture its beginning instead.
     /// </summary>
-    public async Task<string> ScreenshotAsync(string name, bool includeLogPanel = true)
+    public async Task<string> ScreenshotAsync(string name, bool includeLogPanel = true, ILocator? showTopOf = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         var path = Path.Combine(_screenshotFolder, $"{_steps.Next():00}-{_screenshotPrefix}{UnsafeFileChars().Replace(name, "-")}.png");
@@ -172,6 +174,12 @@ public sealed partial class PlaygroundPage
         {
             await _page.Locator(Selectors.HideLogPanelButton).ClickAsync().ConfigureAwait(false);
             await _page.GetByText(Selectors.LogPanelTitle, new PageGetByTextOptions { Exact = true }).WaitForAsync(Hidden()).ConfigureAwait(false);
+        }
+
+        if (showTopOf is not null)
+        {
+            // After the log panel is gone: hiding it reflows the chat and scrolls it to the end.
+            await showTopOf.EvaluateAsync(Selectors.ScrollToTopScript, Selectors.BotMessage).ConfigureAwait(false);
         }
 
         await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path }).ConfigureAwait(false);
@@ -267,6 +275,17 @@ public sealed partial class PlaygroundPage
         public const string LogPanelTitle = "Log Panel";
         public const string HideLogPanelButton = "button[title=\"Hide log panel\"]";
         public const string ToggleLogPanelButton = "button[title=\"Toggle Log Panel\"]";
+
+        // The bot's message holding the element at the top of the chat, with room above it for the
+        // message it answers, so a picture shows the question and the top of the answer.
+        public const string ScrollToTopScript = """
+            (element, botMessage) => {
+                (element.closest(botMessage) ?? element).scrollIntoView({ block: 'start' });
+                let scroller = element.parentElement;
+                while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
+                scroller?.scrollBy(0, -110);
+            }
+            """;
 
         public static string ChatListItem(string label) => $"[role=\"treeitem\"][aria-label=\"{label.Replace("\"", "\\\"", StringComparison.Ordinal)}\"]";
     }
