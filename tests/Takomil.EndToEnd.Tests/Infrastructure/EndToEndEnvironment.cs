@@ -37,6 +37,16 @@ public static class EndToEndEnvironment
 
     public static string PlaygroundConfigPath => Require(Lookup.Value.PlaygroundConfig);
 
+    /// <summary>
+    /// Another mock context in <c>tests/playground/</c> (the same Teams world seen by another person),
+    /// for a journey that needs a second playground.
+    /// </summary>
+    public static string MockContextPath(string fileName)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(PlaygroundConfigPath)!, fileName);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Mock Teams context {path} missing.", path);
+    }
+
     public static string ArtifactsRoot
     {
         get

@@ -12,11 +12,18 @@ public sealed record PlaygroundMockContext(
     IReadOnlyList<string> OtherUserNames,
     string GroupChatName,
     string TeamName,
-    IReadOnlyList<string> ChannelNames)
+    IReadOnlyList<string> ChannelNames,
+    string TenantId,
+    string BotId,
+    string CurrentUserId,
+    string GroupChatId)
 {
     private static readonly Lazy<PlaygroundMockContext> Loaded = new(() => Load(EndToEndEnvironment.PlaygroundConfigPath));
 
     public static PlaygroundMockContext Current => Loaded.Value;
+
+    /// <summary>Everyone who can be @mentioned in a chat: the current user and the others.</summary>
+    public IEnumerable<string> PeopleNames => OtherUserNames.Prepend(CurrentUserName);
 
     public static PlaygroundMockContext Load(string path)
     {
@@ -46,7 +53,11 @@ public sealed record PlaygroundMockContext(
             users,
             Text(Map(root, "groupChat"), "name"),
             Text(team, "name"),
-            channels);
+            channels,
+            Text(root, "tenantId"),
+            Text(Map(root, "bot"), "id"),
+            Text(Map(root, "currentUser"), "id"),
+            Text(Map(root, "groupChat"), "id"));
     }
 
     private static YamlMappingNode Map(YamlMappingNode node, string key) =>

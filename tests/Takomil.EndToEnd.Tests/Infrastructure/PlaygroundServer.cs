@@ -31,9 +31,11 @@ public sealed partial class PlaygroundServer : IAsyncDisposable
     /// <summary>The UI and the mocked connector (one port): <c>http://127.0.0.1:{port}/</c>.</summary>
     public Uri BaseUri { get; private set; } = null!;
 
-    public static async Task<PlaygroundServer> StartAsync(Uri botEndpoint, string workFolder, string logPath, CancellationToken cancellationToken)
+    /// <summary>Starts a playground for the bot at <paramref name="botEndpoint"/> in the Teams world of <paramref name="mockContextPath"/>.</summary>
+    public static async Task<PlaygroundServer> StartAsync(Uri botEndpoint, string mockContextPath, string workFolder, string logPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(botEndpoint);
+        Directory.CreateDirectory(workFolder);
         var start = new ProcessStartInfo(EndToEndEnvironment.NodePath)
         {
             WorkingDirectory = workFolder,
@@ -54,7 +56,7 @@ public sealed partial class PlaygroundServer : IAsyncDisposable
         }
 
         start.Environment["TEAMSAPPTESTER_BROWSER"] = "none"; // never open a browser of its own
-        start.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = EndToEndEnvironment.PlaygroundConfigPath;
+        start.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = mockContextPath;
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var server = new PlaygroundServer(process, logPath);

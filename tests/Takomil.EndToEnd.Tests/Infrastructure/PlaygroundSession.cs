@@ -27,10 +27,13 @@ public sealed class PlaygroundSession : IAsyncDisposable
 
     private readonly string _workFolder;
     private readonly Lock _consoleGate = new();
+    private readonly ScreenshotSteps _steps = new();
+    private readonly List<PlaygroundServer> _playgrounds = [];
+    private readonly List<IBrowserContext> _browserContexts = [];
+    private readonly List<StreamWriter> _consoles = [];
+    private readonly List<PlaygroundPage> _pages = [];
+    private ChromiumFixture? _chromium;
     private BotHost? _bot;
-    private PlaygroundServer? _playground;
-    private IBrowserContext? _browserContext;
-    private StreamWriter? _console;
     private PlaygroundPage? _playgroundPage;
 
     private PlaygroundSession(string journey)
@@ -64,13 +67,31 @@ public sealed class PlaygroundSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Another person in the same Teams world, against the same bot: a second playground started
+    /// with <paramref name="mockContextFile"/> (in <c>tests/playground/</c>; same tenant, bot and
+    /// chat ids, another current user) in a browser context of its own. The playground has one
+    /// current user per instance, so this is how a journey lets two people talk in one group chat.
+    /// Each playground keeps its own client-side history: this page shows only what this person
+    /// sent and the bot's answers to them. Its screenshots are named <c>NN-{screenshotPrefix}…</c>.
+    /// </summary>
+    public async Task<PlaygroundPage> OpenPlaygroundAsAsync(string mockContextFile, string screenshotPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(mockContextFile);
+        var bot = _bot ?? throw new InvalidOperationException("The session has not started.");
+        var chromium = _chromium ?? throw new InvalidOperationException("The session has not started.");
+        var path = EndToEndEnvironment.MockContextPath(mockContextFile);
+        var name = Path.GetFileNameWithoutExtension(mockContextFile);
+        return await OpenPlaygroundAsync(chromium, bot, path, PlaygroundMockContext.Load(path), name, screenshotPrefix).ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (_playgroundPage is not null)
+        foreach (var page in _pages)
         {
             try
             {
-                await _playgroundPage.ScreenshotAsync("final").ConfigureAwait(false);
+                await page.ScreenshotAsync("final").ConfigureAwait(false);
             }
             catch (PlaywrightException)
             {
@@ -78,14 +99,14 @@ public sealed class PlaygroundSession : IAsyncDisposable
             }
         }
 
-        if (_browserContext is not null)
+        foreach (var context in _browserContexts)
         {
-            await _browserContext.CloseAsync().ConfigureAwait(false);
+            await context.CloseAsync().ConfigureAwait(false);
         }
 
-        if (_playground is not null)
+        foreach (var playground in _playgrounds)
         {
-            await _playground.DisposeAsync().ConfigureAwait(false);
+            await playground.DisposeAsync().ConfigureAwait(false);
         }
 
         if (_bot is not null)
@@ -95,8 +116,12 @@ public sealed class PlaygroundSession : IAsyncDisposable
 
         lock (_consoleGate)
         {
-            _console?.Dispose();
-            _console = null;
+            foreach (var console in _consoles)
+            {
+                console.Dispose();
+            }
+
+            _consoles.Clear();
         }
 
         try
@@ -120,24 +145,47 @@ public sealed class PlaygroundSession : IAsyncDisposable
         Directory.CreateDirectory(ArtifactsFolder);
         Directory.CreateDirectory(_workFolder);
 
+        _chromium = chromium;
         _bot = BotHost.Start(_workFolder, Path.Combine(ArtifactsFolder, "bot.log"));
-        _playground = await PlaygroundServer.StartAsync(_bot.MessagesEndpoint, _workFolder, Path.Combine(ArtifactsFolder, "playground.log"), CancellationToken.None).ConfigureAwait(false);
-
-        _browserContext = await chromium.NewContextAsync().ConfigureAwait(false);
-        var page = await _browserContext.NewPageAsync().ConfigureAwait(false);
-        page.SetDefaultTimeout((float)PlaygroundPage.DefaultTimeout.TotalMilliseconds);
-        _console = new StreamWriter(Path.Combine(ArtifactsFolder, "browser-console.log")) { AutoFlush = true };
-        page.Console += (_, message) => WriteConsole($"{message.Type}: {message.Text}");
-        page.PageError += (_, error) => WriteConsole($"page error: {error}");
-
-        _playgroundPage = await PlaygroundPage.OpenAsync(page, _playground.BaseUri, PlaygroundMockContext.Current, ArtifactsFolder).ConfigureAwait(false);
+        _playgroundPage = await OpenPlaygroundAsync(chromium, _bot, EndToEndEnvironment.PlaygroundConfigPath, PlaygroundMockContext.Current, string.Empty, string.Empty).ConfigureAwait(false);
     }
 
-    private void WriteConsole(string line)
+    // The first playground's logs keep their plain names (playground.log, browser-console.log);
+    // another person's get the mock context's name as a suffix.
+    private async Task<PlaygroundPage> OpenPlaygroundAsync(
+        ChromiumFixture chromium, BotHost bot, string mockContextPath, PlaygroundMockContext context, string name, string screenshotPrefix)
+    {
+        var suffix = name.Length == 0 ? string.Empty : "-" + name;
+        var playground = await PlaygroundServer.StartAsync(
+            bot.MessagesEndpoint, mockContextPath, Path.Combine(_workFolder, "playground" + suffix), Path.Combine(ArtifactsFolder, $"playground{suffix}.log"), CancellationToken.None).ConfigureAwait(false);
+        _playgrounds.Add(playground);
+
+        var browserContext = await chromium.NewContextAsync().ConfigureAwait(false);
+        _browserContexts.Add(browserContext);
+        var page = await browserContext.NewPageAsync().ConfigureAwait(false);
+        page.SetDefaultTimeout((float)PlaygroundPage.DefaultTimeout.TotalMilliseconds);
+        var console = new StreamWriter(Path.Combine(ArtifactsFolder, $"browser-console{suffix}.log")) { AutoFlush = true };
+        lock (_consoleGate)
+        {
+            _consoles.Add(console);
+        }
+
+        page.Console += (_, message) => WriteConsole(console, $"{message.Type}: {message.Text}");
+        page.PageError += (_, error) => WriteConsole(console, $"page error: {error}");
+
+        var playgroundPage = await PlaygroundPage.OpenAsync(page, playground.BaseUri, context, ArtifactsFolder, _steps, screenshotPrefix).ConfigureAwait(false);
+        _pages.Add(playgroundPage);
+        return playgroundPage;
+    }
+
+    private void WriteConsole(StreamWriter console, string line)
     {
         lock (_consoleGate)
         {
-            _console?.WriteLine(line);
+            if (_consoles.Contains(console))
+            {
+                console.WriteLine(line);
+            }
         }
     }
 }

@@ -17,14 +17,17 @@ public sealed partial class PlaygroundPage
 
     private readonly IPage _page;
     private readonly string _screenshotFolder;
+    private readonly ScreenshotSteps _steps;
+    private readonly string _screenshotPrefix;
     private ChatSurface _surface = ChatSurface.Personal;
-    private int _step;
 
-    private PlaygroundPage(IPage page, PlaygroundMockContext context, string screenshotFolder)
+    private PlaygroundPage(IPage page, PlaygroundMockContext context, string screenshotFolder, ScreenshotSteps steps, string screenshotPrefix)
     {
         _page = page;
         Context = context;
         _screenshotFolder = screenshotFolder;
+        _steps = steps;
+        _screenshotPrefix = screenshotPrefix;
     }
 
     private enum ChatSurface
@@ -61,13 +64,16 @@ public sealed partial class PlaygroundPage
 
     /// <summary>
     /// Loads the playground and waits until it has delivered the install events of the personal
-    /// chat to the bot and the bot accepted them (so the bot knows the conversation).
+    /// chat to the bot and the bot accepted them (so the bot knows the conversation). A second
+    /// person's page shares the journey's <paramref name="steps"/> and names its pictures with
+    /// <paramref name="screenshotPrefix"/> (e.g. <c>bobur-</c>).
     /// </summary>
-    public static async Task<PlaygroundPage> OpenAsync(IPage page, Uri baseUri, PlaygroundMockContext context, string screenshotFolder)
+    public static async Task<PlaygroundPage> OpenAsync(
+        IPage page, Uri baseUri, PlaygroundMockContext context, string screenshotFolder, ScreenshotSteps? steps = null, string screenshotPrefix = "")
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(baseUri);
-        var playground = new PlaygroundPage(page, context, screenshotFolder);
+        var playground = new PlaygroundPage(page, context, screenshotFolder, steps ?? new ScreenshotSteps(), screenshotPrefix);
         await page.GotoAsync(baseUri.AbsoluteUri).ConfigureAwait(false);
         await playground.WaitForInstallDeliveredAsync().ConfigureAwait(false);
         return playground;
@@ -99,14 +105,18 @@ public sealed partial class PlaygroundPage
         await SubmitAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Sends "@Bot <paramref name="text"/>", picking the bot from the mention menu as a user does.</summary>
+    /// <summary>
+    /// Sends "@Bot <paramref name="text"/>", picking the bot from the mention menu as a user does.
+    /// Every "@Full Name" of a person in the mock context inside <paramref name="text"/> is picked
+    /// from the same menu, so the playground sends it as a real mention (<c>&lt;at&gt;</c> text plus
+    /// a mention entity with the person's Teams id), e.g. <c>add @Nigora Yusupova interviewee</c>.
+    /// </summary>
     public async Task MentionBotAsync(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         await Composer.ClickAsync().ConfigureAwait(false);
-        await Composer.PressSequentiallyAsync("@" + Context.BotName[..Math.Min(3, Context.BotName.Length)]).ConfigureAwait(false);
-        await _page.Locator(Selectors.MentionSuggestion).Filter(new LocatorFilterOptions { HasText = Context.BotName }).First.ClickAsync().ConfigureAwait(false);
-        await Composer.PressSequentiallyAsync(" " + text).ConfigureAwait(false);
+        await MentionAsync(Context.BotName).ConfigureAwait(false);
+        await TypeWithMentionsAsync(" " + text).ConfigureAwait(false);
         await SubmitAsync().ConfigureAwait(false);
     }
 
@@ -152,16 +162,24 @@ public sealed partial class PlaygroundPage
 
     /// <summary>
     /// Saves a full-window PNG as <c>NN-name.png</c> in the journey's artifacts folder and returns its
-    /// path. Without the log panel the picture is what an official sees in Teams.
+    /// path. Without the log panel the picture is what an official sees in Teams. A card taller than
+    /// the window shows its end (the chat scrolls to the newest message); pass it as
+    /// <paramref name="showTopOf"/> to picture its beginning instead.
     /// </summary>
-    public async Task<string> ScreenshotAsync(string name, bool includeLogPanel = true)
+    public async Task<string> ScreenshotAsync(string name, bool includeLogPanel = true, ILocator? showTopOf = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var path = Path.Combine(_screenshotFolder, $"{++_step:00}-{UnsafeFileChars().Replace(name, "-")}.png");
+        var path = Path.Combine(_screenshotFolder, $"{_steps.Next():00}-{_screenshotPrefix}{UnsafeFileChars().Replace(name, "-")}.png");
         if (!includeLogPanel)
         {
             await _page.Locator(Selectors.HideLogPanelButton).ClickAsync().ConfigureAwait(false);
             await _page.GetByText(Selectors.LogPanelTitle, new PageGetByTextOptions { Exact = true }).WaitForAsync(Hidden()).ConfigureAwait(false);
+        }
+
+        if (showTopOf is not null)
+        {
+            // After the log panel is gone: hiding it reflows the chat and scrolls it to the end.
+            await showTopOf.EvaluateAsync(Selectors.ScrollToTopScript, Selectors.BotMessage).ConfigureAwait(false);
         }
 
         await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path }).ConfigureAwait(false);
@@ -172,6 +190,46 @@ public sealed partial class PlaygroundPage
         }
 
         return path;
+    }
+
+    private async Task TypeWithMentionsAsync(string text)
+    {
+        // Longest first, so "@Ali Valiyev" is never taken for "@Ali".
+        var people = Context.PeopleNames.OrderByDescending(name => name.Length).ToList();
+        var plain = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var person = text[i] == '@'
+                ? people.FirstOrDefault(name => string.CompareOrdinal(text, i + 1, name, 0, name.Length) == 0)
+                : null;
+            if (person is null)
+            {
+                continue;
+            }
+
+            await TypePlainAsync(text[plain..i]).ConfigureAwait(false);
+            await MentionAsync(person).ConfigureAwait(false);
+            plain = i + 1 + person.Length;
+            i = plain - 1;
+        }
+
+        await TypePlainAsync(text[plain..]).ConfigureAwait(false);
+    }
+
+    private async Task TypePlainAsync(string text)
+    {
+        if (text.Length > 0)
+        {
+            await Composer.PressSequentiallyAsync(text).ConfigureAwait(false);
+        }
+    }
+
+    // As a user does: "@" and the first letters open the menu of the chat's people and bot; a click
+    // on the name turns the typed letters into a mention.
+    private async Task MentionAsync(string name)
+    {
+        await Composer.PressSequentiallyAsync("@" + name[..Math.Min(3, name.Length)]).ConfigureAwait(false);
+        await _page.Locator(Selectors.MentionSuggestion).Filter(new LocatorFilterOptions { HasText = name }).First.ClickAsync().ConfigureAwait(false);
     }
 
     private async Task WaitForInstallDeliveredAsync()
@@ -217,6 +275,17 @@ public sealed partial class PlaygroundPage
         public const string LogPanelTitle = "Log Panel";
         public const string HideLogPanelButton = "button[title=\"Hide log panel\"]";
         public const string ToggleLogPanelButton = "button[title=\"Toggle Log Panel\"]";
+
+        // The bot's message holding the element at the top of the chat, with room above it for the
+        // message it answers, so a picture shows the question and the top of the answer.
+        public const string ScrollToTopScript = """
+            (element, botMessage) => {
+                (element.closest(botMessage) ?? element).scrollIntoView({ block: 'start' });
+                let scroller = element.parentElement;
+                while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
+                scroller?.scrollBy(0, -110);
+            }
+            """;
 
         public static string ChatListItem(string label) => $"[role=\"treeitem\"][aria-label=\"{label.Replace("\"", "\\\"", StringComparison.Ordinal)}\"]";
     }
