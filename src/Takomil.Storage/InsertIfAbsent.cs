@@ -33,4 +33,18 @@ internal static class InsertIfAbsent
             cancellationToken).ConfigureAwait(false);
         return rows == 1;
     }
+
+    /// <returns>True when this call inserted the row, false when another turn of the same conversation did first.</returns>
+    public static async Task<bool> ConversationReferenceAsync(TakomilDbContext db, Protocol.ConversationReferenceRow row, CancellationToken cancellationToken)
+    {
+        var instant = db.Database.Instant(row.UpdatedAt);
+        var rows = await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO conversation_references ("ConversationId", "ConversationType", "UserId", "UserAadObjectId", "TenantId", "ServiceUrl", "ReferenceJson", "UpdatedAt")
+            VALUES ({row.ConversationId}, {row.ConversationType}, {row.UserId}, {row.UserAadObjectId}, {row.TenantId}, {row.ServiceUrl}, {row.ReferenceJson}, {instant})
+            ON CONFLICT ("ConversationId") DO NOTHING
+            """,
+            cancellationToken).ConfigureAwait(false);
+        return rows == 1;
+    }
 }

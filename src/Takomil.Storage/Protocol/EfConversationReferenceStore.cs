@@ -15,14 +15,34 @@ internal sealed class EfConversationReferenceStore(TakomilDbContext db, TimeProv
         if (id is null || reference.ServiceUrl is null) return;
         // Keep the reference of the last inbound activity but without the activity id: it is the
         // conversation we want to reach later, not that message.
-        var json = JsonSerializer.Serialize(reference, ProtocolJson.Options);
+        var json = JsonSerializer.Serialize(new ConversationReference
+        {
+            User = reference.User,
+            Bot = reference.Bot,
+            Conversation = reference.Conversation,
+            ChannelId = reference.ChannelId,
+            ServiceUrl = reference.ServiceUrl,
+            Locale = reference.Locale,
+        }, ProtocolJson.Options);
         var row = await db.ConversationReferences.SingleOrDefaultAsync(x => x.ConversationId == id, cancellationToken).ConfigureAwait(false);
         var serviceUrl = reference.ServiceUrl.TrimEnd('/');
         if (row is null)
         {
-            db.ConversationReferences.Add(row = new ConversationReferenceRow { ConversationId = id, ServiceUrl = serviceUrl, ReferenceJson = json });
+            // Teams sends two install events at once: the first turn's insert wins, the other's is a no-op.
+            await InsertIfAbsent.ConversationReferenceAsync(db, new ConversationReferenceRow
+            {
+                ConversationId = id,
+                ConversationType = reference.Conversation?.ConversationType,
+                UserId = reference.User?.Id,
+                UserAadObjectId = reference.User?.AadObjectId,
+                TenantId = reference.Conversation?.TenantId,
+                ServiceUrl = serviceUrl,
+                ReferenceJson = json,
+                UpdatedAt = time.GetUtcNow(),
+            }, cancellationToken).ConfigureAwait(false);
+            return;
         }
-        else if (row.ServiceUrl == serviceUrl && row.UserId == reference.User?.Id && row.TenantId == reference.Conversation?.TenantId)
+        if (row.ServiceUrl == serviceUrl && row.UserId == reference.User?.Id && row.TenantId == reference.Conversation?.TenantId)
         {
             return; // unchanged: no write on every turn
         }
@@ -33,15 +53,7 @@ internal sealed class EfConversationReferenceStore(TakomilDbContext db, TimeProv
         row.ServiceUrl = serviceUrl;
         row.ReferenceJson = json;
         row.UpdatedAt = time.GetUtcNow();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException)
-        {
-            // Two first turns of one conversation at once: the other insert won with the same data.
-            db.Entry(row).State = EntityState.Detached;
-        }
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ConversationReference?> FindByConversationAsync(string conversationId, CancellationToken cancellationToken)

@@ -54,7 +54,7 @@ public sealed class StatusCard(Texts texts, DomainNames names, InspectionCardPar
         var missing = Duties.MissingToStart(view.Inspection);
         if (view.Inspection.Stage == InspectionStage.Listed && missing.Count > 0)
         {
-            body.Add(TextBlock.Markdown(texts.Format("Status.WorkingGroupMissing", culture, names.Roles(missing, culture))) with { Color = TextColor.Warning });
+            body.Add(TextBlock.Markdown(texts.Format("Status.WorkingGroupMissing", culture, names.Roles(missing, culture))) with { Color = TextColor.Attention, Weight = FontWeight.Bolder });
         }
     }
 
