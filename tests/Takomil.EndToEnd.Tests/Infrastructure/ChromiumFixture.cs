@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Takomil.Testing.Rendering;
 
 namespace Takomil.EndToEnd.Tests.Infrastructure;
 
@@ -10,12 +11,6 @@ namespace Takomil.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
 {
-    private static readonly string[] Args =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -70,12 +65,7 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
 
             EndToEndEnvironment.EnsureAvailable();
             _playwright = await Playwright.CreateAsync().ConfigureAwait(false);
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = EndToEndEnvironment.ChromiumPath,
-                Headless = true,
-                Args = Args,
-            }).ConfigureAwait(false);
+            _browser = await DebianChromium.LaunchAsync(_playwright, EndToEndEnvironment.ChromiumPath).ConfigureAwait(false);
             return _browser;
         }
         finally

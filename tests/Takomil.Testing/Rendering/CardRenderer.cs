@@ -14,12 +14,6 @@ namespace Takomil.Testing.Rendering;
 /// </summary>
 public sealed partial class CardRenderer : IAsyncLifetime, IAsyncDisposable
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentQueue<RenderEvent> _pageEvents = new();
     private IPlaywright? _playwright;
@@ -138,12 +132,7 @@ public sealed partial class CardRenderer : IAsyncLifetime, IAsyncDisposable
         }
 
         _playwright = await Playwright.CreateAsync().ConfigureAwait(false);
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = RendererEnvironment.ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        }).ConfigureAwait(false);
+        _browser = await DebianChromium.LaunchAsync(_playwright, RendererEnvironment.ChromiumPath!).ConfigureAwait(false);
 
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
