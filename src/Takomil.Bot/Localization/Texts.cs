@@ -31,7 +31,7 @@ public sealed class Texts
     public string? LanguageOfKeyword(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return _keywordLanguages.Value.TryGetValue(word.Trim().TrimStart('/').TrimEnd('.', '!', '?', ':'), out var language) ? language : null;
+        return _keywordLanguages.Value.TryGetValue(Takomil.Protocol.Routing.RouteTable.NormalizeKeyword(word), out var language) ? language : null;
     }
 
     private readonly Lazy<Dictionary<string, string?>> _keywordLanguages = new(() =>

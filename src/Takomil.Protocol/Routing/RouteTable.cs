@@ -84,6 +84,12 @@ public sealed class RouteTable
         }
     }
 
-    // Users type "/help", "Help!" or "help." — the keyword is the letters.
+    /// <summary>The form a command word is matched in: users type "/help", "Help!" or "help." — the keyword is the letters.</summary>
+    public static string NormalizeKeyword(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Normalize(word);
+    }
+
     private static string Normalize(string word) => word.Trim().TrimStart('/').TrimEnd('.', '!', '?', ':').ToLowerInvariant();
 }

@@ -25,15 +25,9 @@ public sealed class TurnContext
     /// <summary>Per-turn values that middleware hands to handlers (e.g. the resolved culture).</summary>
     public IDictionary<string, object> Items { get; } = new Dictionary<string, object>(StringComparer.Ordinal);
 
-    /// <summary>Activities sent in this turn (kept for tests and diagnostics).</summary>
-    public IList<Activity> Sent { get; } = [];
-
     /// <summary>Sends a message back into the conversation, as a reply to the inbound activity.</summary>
-    public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        Sent.Add(activity);
-        return await _sender.SendAsync(activity, cancellationToken).ConfigureAwait(false);
-    }
+    public Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken) =>
+        _sender.SendAsync(activity, cancellationToken);
 
     public Task<string?> SendTextAsync(string text, CancellationToken cancellationToken) =>
         SendAsync(Activity.CreateReply(text), cancellationToken);
