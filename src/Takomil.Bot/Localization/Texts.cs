@@ -3,14 +3,33 @@ using System.Resources;
 
 namespace Takomil.Bot.Localization;
 
-/// <summary>Every word a user reads, from <c>Resources/Strings*.resx</c> in the four languages.</summary>
+/// <summary>
+/// Every word a user reads, from <c>Resources/*.resx</c> in the four languages. Texts are kept in families, one
+/// resource file set per area (<see cref="Families"/>), so each area's words live together; a key is unique across
+/// all families (a test checks).
+/// </summary>
 public sealed class Texts
 {
-    private static readonly ResourceManager Resources = new("Takomil.Bot.Resources.Strings", typeof(Texts).Assembly);
+    /// <summary>The resource file sets, by base name under <c>Resources/</c>.</summary>
+    public static readonly IReadOnlyList<string> Families = ["Strings", "Interviews", "Models", "Approvals", "Execution"];
+
+    private static readonly IReadOnlyList<ResourceManager> Managers =
+        [.. Families.Select(f => new ResourceManager($"Takomil.Bot.Resources.{f}", typeof(Texts).Assembly))];
+
+    private static readonly Lazy<Dictionary<string, ResourceManager>> Owners = new(() =>
+    {
+        var owners = new Dictionary<string, ResourceManager>(StringComparer.Ordinal);
+        foreach (var manager in Managers)
+        {
+            foreach (var key in NeutralKeys(manager)) owners.TryAdd(key, manager);
+        }
+        return owners;
+    });
 
     /// <summary>The text of <paramref name="key"/>; a missing key is a bug and throws (a test checks every key in every language).</summary>
     public string Get(string key, CultureInfo culture) =>
-        Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"No text '{key}'.");
+        (Owners.Value.TryGetValue(key, out var manager) ? manager.GetString(key, culture) : null)
+            ?? throw new KeyNotFoundException($"No text '{key}'.");
 
     public string Format(string key, CultureInfo culture, params object?[] args) =>
         string.Format(culture, Get(key, culture), args);
@@ -41,7 +60,7 @@ public sealed class Texts
         {
             foreach (var language in BotLanguages.All)
             {
-                var words = Resources.GetString(key, BotLanguages.Culture(language)) ?? string.Empty;
+                var words = GetExact(key, language) ?? string.Empty;
                 foreach (var word in words.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     // A word two languages share says nothing about the language.
@@ -52,23 +71,35 @@ public sealed class Texts
         return map;
     });
 
-    /// <summary>All keys of the neutral (English) file, for completeness checks.</summary>
-    internal static IEnumerable<string> AllKeys()
-    {
-        // Resource sets are cached by the ResourceManager: never dispose them.
-        var set = Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)
-            ?? throw new InvalidOperationException("Neutral resources are missing.");
-        foreach (System.Collections.DictionaryEntry entry in set)
-        {
-            yield return (string)entry.Key;
-        }
-    }
+    /// <summary>All keys of the neutral (English) files of every family, for completeness checks.</summary>
+    internal static IEnumerable<string> AllKeys() => Managers.SelectMany(NeutralKeys);
+
+    /// <summary>The neutral keys of one family (for the uniqueness check across families).</summary>
+    internal static IEnumerable<string> KeysOf(string family) => NeutralKeys(Managers[IndexOf(family)]);
 
     /// <summary>The value of <paramref name="key"/> in exactly one language file, without fallback (null when missing).</summary>
     internal static string? GetExact(string key, string language)
     {
+        if (!Owners.Value.TryGetValue(key, out var manager)) return null;
         var culture = string.IsNullOrEmpty(language) ? CultureInfo.InvariantCulture : BotLanguages.Culture(language);
-        var set = Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
+        var set = manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
         return set?.GetString(key);
+    }
+
+    private static int IndexOf(string family)
+    {
+        var index = Families.ToList().IndexOf(family);
+        return index >= 0 ? index : throw new ArgumentException($"No text family '{family}'.", nameof(family));
+    }
+
+    private static IEnumerable<string> NeutralKeys(ResourceManager manager)
+    {
+        // Resource sets are cached by the ResourceManager: never dispose them.
+        var set = manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)
+            ?? throw new InvalidOperationException($"Neutral resources {manager.BaseName} are missing.");
+        foreach (System.Collections.DictionaryEntry entry in set)
+        {
+            yield return (string)entry.Key;
+        }
     }
 }

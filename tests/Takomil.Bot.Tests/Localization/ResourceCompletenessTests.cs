@@ -60,11 +60,33 @@ public sealed partial class ResourceCompletenessTests
     {
         var keys = Texts.AllKeys().ToHashSet();
         var folder = Path.Combine(FindRepoRoot(), "src", "Takomil.Bot", "Resources");
-        foreach (var file in Directory.GetFiles(folder, "Strings.*.resx"))
+        foreach (var family in Texts.Families)
         {
-            var names = ResxName().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value);
-            var extra = names.Where(n => !keys.Contains(n)).ToList();
-            Assert.True(extra.Count == 0, $"{Path.GetFileName(file)} has keys missing from Strings.resx: {string.Join(", ", extra)}");
+            var own = Texts.KeysOf(family).ToHashSet();
+            foreach (var file in Directory.GetFiles(folder, family + ".*.resx"))
+            {
+                var names = ResxName().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value);
+                var extra = names.Where(n => !own.Contains(n)).ToList();
+                Assert.True(extra.Count == 0, $"{Path.GetFileName(file)} has keys missing from {family}.resx: {string.Join(", ", extra)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryFamily_HasAllFourFiles_AndKeysAreUniqueAcrossFamilies()
+    {
+        var folder = Path.Combine(FindRepoRoot(), "src", "Takomil.Bot", "Resources");
+        var seen = new Dictionary<string, string>();
+        foreach (var family in Texts.Families)
+        {
+            foreach (var suffix in new[] { "", ".uz-Latn", ".uz-Cyrl", ".ru" })
+            {
+                Assert.True(File.Exists(Path.Combine(folder, family + suffix + ".resx")), $"{family}{suffix}.resx is missing");
+            }
+            foreach (var key in Texts.KeysOf(family))
+            {
+                Assert.True(seen.TryAdd(key, family), $"{key} is in both {seen.GetValueOrDefault(key)} and {family}");
+            }
         }
     }
 
