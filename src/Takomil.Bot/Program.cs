@@ -1,5 +1,6 @@
 using Takomil.Bot.Cli;
 using Takomil.Bot.Extensions;
+using Takomil.Bot.Files;
 using Takomil.Protocol.Auth;
 using Takomil.Protocol.Connector;
 using Takomil.Protocol.Hosting;
@@ -21,6 +22,7 @@ var app = builder.Build();
 if (await app.RunCommandAsync(args)) return; // `migrate`, `verify-audit`: see docs/storage.md
 await app.InitializeDatabaseAsync();
 app.MapBotMessages();
+app.MapPublishedFiles();
 app.MapHealthChecks("/healthz");
 await app.RunAsync();
 

@@ -1,5 +1,6 @@
 using Takomil.Bot.Cards;
 using Takomil.Bot.Conversation;
+using Takomil.Bot.Files;
 using Takomil.Bot.Localization;
 using Takomil.Protocol.Hosting;
 using Takomil.Protocol.Routing;
@@ -12,6 +13,8 @@ public static class BotServiceExtensions
     public static IServiceCollection AddTakomilBot(this IServiceCollection services)
     {
         services.AddSingleton<Texts>();
+        services.AddOptions<FilesOptions>().BindConfiguration(FilesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<FileLinks>();
         services.AddScoped<ITurnMiddleware, CultureMiddleware>();
         services.AddScoped<ITurnErrorHandler, LocalizedTurnErrorHandler>();
         services.AddScoped<IFallbackMessageHandler, FallbackMessageHandler>();

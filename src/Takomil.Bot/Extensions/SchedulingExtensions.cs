@@ -26,6 +26,9 @@ public static class SchedulingExtensions
             q.AddJob<InboundLogCleanupJob>(j => j.WithIdentity(InboundLogCleanupJob.Key));
             q.AddTrigger(t => t.ForJob(InboundLogCleanupJob.Key).WithIdentity("inbound-log-cleanup-trigger")
                 .StartAt(DateTimeOffset.UtcNow.AddMinutes(1)).WithSimpleSchedule(s => s.WithInterval(options.CleanupInterval).RepeatForever()));
+            q.AddJob<ExpiredFilesCleanupJob>(j => j.WithIdentity(ExpiredFilesCleanupJob.Key));
+            q.AddTrigger(t => t.ForJob(ExpiredFilesCleanupJob.Key).WithIdentity("expired-files-cleanup-trigger")
+                .StartAt(DateTimeOffset.UtcNow.AddMinutes(2)).WithSimpleSchedule(s => s.WithInterval(options.CleanupInterval).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -414,6 +414,44 @@ namespace Takomil.Storage.Migrations.PostgreSql
                     b.ToTable("service_lists", (string)null);
                 });
 
+            modelBuilder.Entity("Takomil.Storage.Files.PublishedFileRow", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("InspectionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("published_files", (string)null);
+                });
+
             modelBuilder.Entity("Takomil.Storage.Inspections.ProcessModelRevision", b =>
                 {
                     b.Property<Guid>("ModelId")
