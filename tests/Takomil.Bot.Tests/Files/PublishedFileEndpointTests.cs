@@ -97,3 +97,21 @@ public sealed class PublishedFileEndpointTests(TakomilFactory factory) : BotTest
         return await links.PublishAsync(name, contentType, bytes, null, CancellationToken.None);
     }
 }
+
+public sealed class FilesOptionsTests
+{
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("", true)]
+    [InlineData("https://takomil.example.uz", true)]
+    [InlineData("not a url", false)]
+    [InlineData("ftp://takomil.example.uz", false)]
+    public void Validate_PublicBaseUrl(string? value, bool valid)
+    {
+        var options = new FilesOptions { PublicBaseUrl = value };
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        var ok = System.ComponentModel.DataAnnotations.Validator.TryValidateObject(
+            options, new System.ComponentModel.DataAnnotations.ValidationContext(options), results, validateAllProperties: true);
+        Assert.Equal(valid, ok);
+    }
+}
