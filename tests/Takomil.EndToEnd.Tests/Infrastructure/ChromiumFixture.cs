@@ -11,26 +11,17 @@ namespace Takomil.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private readonly LazyChromium _chromium = new(() =>
+    {
+        EndToEndEnvironment.EnsureAvailable();
+        return EndToEndEnvironment.ChromiumPath;
+    });
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync().ConfigureAwait(false);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync().ConfigureAwait(false);
-            _browser = null;
-        }
-
-        _playwright?.Dispose();
-        _playwright = null;
-        _gate.Dispose();
-    }
+    public ValueTask DisposeAsync() => _chromium.DisposeAsync();
 
     /// <summary>
     /// A new context the size of a laptop screen, in Tashkent's time zone, that may reach only
@@ -38,7 +29,7 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
     /// </summary>
     public async Task<IBrowserContext> NewContextAsync()
     {
-        var browser = await BrowserAsync().ConfigureAwait(false);
+        var browser = await _chromium.GetAsync().ConfigureAwait(false);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
@@ -52,25 +43,4 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
 
     private static bool IsLoopback(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Scheme is "data" or "blob");
-
-    private async Task<IBrowser> BrowserAsync()
-    {
-        await _gate.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            if (_browser is not null)
-            {
-                return _browser;
-            }
-
-            EndToEndEnvironment.EnsureAvailable();
-            _playwright = await Playwright.CreateAsync().ConfigureAwait(false);
-            _browser = await DebianChromium.LaunchAsync(_playwright, EndToEndEnvironment.ChromiumPath).ConfigureAwait(false);
-            return _browser;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
 }

@@ -16,8 +16,9 @@ public sealed partial class CardRenderer : IAsyncLifetime, IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentQueue<RenderEvent> _pageEvents = new();
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private readonly LazyChromium _chromium = new(() => RendererEnvironment.MissingReason is { } reason
+        ? throw new InvalidOperationException("Renderer unavailable: " + reason)
+        : RendererEnvironment.ChromiumPath!);
     private IPage? _page;
     private int _sequence;
 
@@ -27,14 +28,7 @@ public sealed partial class CardRenderer : IAsyncLifetime, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync().ConfigureAwait(false);
-            _browser = null;
-        }
-
-        _playwright?.Dispose();
-        _playwright = null;
+        await _chromium.DisposeAsync().ConfigureAwait(false);
         _gate.Dispose();
     }
 
@@ -126,15 +120,8 @@ public sealed partial class CardRenderer : IAsyncLifetime, IAsyncDisposable
             return _page;
         }
 
-        if (RendererEnvironment.MissingReason is { } reason)
-        {
-            throw new InvalidOperationException("Renderer unavailable: " + reason);
-        }
-
-        _playwright = await Playwright.CreateAsync().ConfigureAwait(false);
-        _browser = await DebianChromium.LaunchAsync(_playwright, RendererEnvironment.ChromiumPath!).ConfigureAwait(false);
-
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        var browser = await _chromium.GetAsync().ConfigureAwait(false);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 560, Height = 900 },
             DeviceScaleFactor = 1,
