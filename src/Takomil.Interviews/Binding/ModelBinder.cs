@@ -13,7 +13,7 @@ namespace Takomil.Interviews;
 public sealed class ModelBinder
 {
     /// <summary>What scripts may bind to ("[]" marks the index of a repeat instance).</summary>
-    public static IReadOnlyCollection<string> KnownPaths => throw new NotImplementedException();
+    public static IReadOnlyCollection<string> KnownPaths { get; } = [.. BindingTargets.All.Keys];
 
     public BindResult Apply(IReadOnlyList<BoundValue> values, FactSheet facts, ProcessModel asIs, Actor actor, Provenance provenance) =>
         throw new NotImplementedException();

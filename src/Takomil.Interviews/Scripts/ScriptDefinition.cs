@@ -93,7 +93,7 @@ internal sealed class ScriptItem
     /// <summary>The "add another ...?" prompt of a repeat.</summary>
     public LocalText? AddLabel { get; init; }
 
-    public IReadOnlyList<ScriptItem> Children { get; init; } = [];
+    public IReadOnlyList<ScriptItem> Children { get; set; } = [];
 
     /// <summary>The repeat this item belongs to, or null at the top level (set by the reader).</summary>
     public ScriptItem? Parent { get; set; }
