@@ -1,3 +1,6 @@
+using Takomil.Domain.Facts;
+using Takomil.Domain.Models;
+using Takomil.Domain.Services;
 using static Takomil.Interviews.QuestionType;
 
 namespace Takomil.Interviews;
@@ -84,4 +87,19 @@ internal static class BindingTargets
         ["asis.procedures[].decision.refusalCriteria"] = Texts,
         ["asis.procedures[].description"] = Texts,
     };
+
+    /// <summary>Paths whose choice values must name a member of a domain enum ("legal_entities" → LegalEntities).</summary>
+    public static readonly IReadOnlyDictionary<string, Type> Enums = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        ["facts.agencies[].role"] = typeof(AgencyParticipation),
+        ["facts.costAndTerms.paymentMethods"] = typeof(PaymentMethod),
+        ["facts.costAndTerms.paymentDue"] = typeof(PaymentTiming),
+        ["facts.recipients[].category"] = typeof(RecipientCategory),
+        ["asis.procedures[].lane.kind"] = typeof(ParticipantKind),
+        ["asis.procedures[].kind"] = typeof(ProcedureKind),
+    };
+
+    public static bool IsEnumMember(Type type, string value) =>
+        Enum.TryParse(type, value.Replace("_", string.Empty, StringComparison.Ordinal), true, out var parsed)
+        && Enum.IsDefined(type, parsed!) && !value.All(char.IsAsciiDigit);
 }

@@ -186,6 +186,13 @@ internal static partial class ScriptValidator
             {
                 Error(item.BindLine, $"'{path}' takes {string.Join("/", types)}, not {item.Type}");
             }
+            if (BindingTargets.Enums.TryGetValue(path, out var enumType))
+            {
+                foreach (var choice in item.Choices.Where(c => !BindingTargets.IsEnumMember(enumType, c.Value)))
+                {
+                    Error(choice.Line, $"choice '{choice.Value}' of '{item.Name}' is not one of {string.Join(", ", Enum.GetNames(enumType))}");
+                }
+            }
         }
 
         private void Default(ScriptItem item)
