@@ -76,11 +76,11 @@ internal static class AnswerValues
     public static string FormatDuration(TimeLimit limit, string language) =>
         $"{FormatNumber(limit.Value, language)} {BuiltInMessages.Get("unit." + limit.Unit, language)}";
 
-    /// <summary>Thousands grouped by spaces; decimal comma except in English.</summary>
+    /// <summary>Thousands grouped by spaces from 10 000 up (so years stay "2025"); decimal comma except in English.</summary>
     public static string FormatNumber(decimal value, string language)
     {
         var format = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
-        format.NumberGroupSeparator = " ";
+        format.NumberGroupSeparator = Math.Abs(value) >= 10_000 ? " " : string.Empty;
         format.NumberDecimalSeparator = language == "en" ? "." : ",";
         var normalized = value / 1.000000000000000000000000000000000m;
         var decimals = BitConverter.GetBytes(decimal.GetBits(normalized)[3])[2];
