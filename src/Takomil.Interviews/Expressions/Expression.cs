@@ -26,6 +26,9 @@ internal sealed class Expression
     public IEnumerable<string> CountedReferences => Walk(Root).OfType<CallNode>()
         .Where(c => c.Function == "count").Select(c => c.Arguments[0]).OfType<ReferenceNode>().Select(r => r.Name);
 
+    /// <summary>References read as values (anywhere except directly as the argument of count()).</summary>
+    public IEnumerable<string> ValueReferences => Bare(Root).Distinct(StringComparer.Ordinal);
+
     public bool UsesPosition => Walk(Root).OfType<CallNode>().Any(c => c.Function == "position");
 
     /// <summary>Parses <paramref name="source"/>; throws <see cref="ExpressionException"/> with a readable reason.</summary>
@@ -41,6 +44,13 @@ internal sealed class Expression
     public ExprValue Evaluate(IExpressionScope scope) => Root.Evaluate(scope);
 
     public override string ToString() => Source;
+
+    private static IEnumerable<string> Bare(Node node) => node switch
+    {
+        ReferenceNode r => [r.Name],
+        CallNode { Function: "count" } => [],
+        _ => node.Children.SelectMany(Bare),
+    };
 
     private static IEnumerable<Node> Walk(Node node) => node.Children.SelectMany(Walk).Prepend(node);
 

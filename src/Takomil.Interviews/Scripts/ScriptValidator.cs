@@ -89,10 +89,13 @@ internal static partial class ScriptValidator
         private void References(ScriptItem item, Expression? expression, string what)
         {
             if (expression is null) return;
-            var counted = expression.CountedReferences.ToHashSet(StringComparer.Ordinal);
-            foreach (var name in expression.References)
+            foreach (var name in expression.CountedReferences.Distinct(StringComparer.Ordinal))
             {
-                if (!Readable(item, name, counted.Contains(name), out var why)) Error(item.Line, $"{what} of '{item.Name}': {why}");
+                if (!Readable(item, name, counted: true, out var why)) Error(item.Line, $"{what} of '{item.Name}': {why}");
+            }
+            foreach (var name in expression.ValueReferences)
+            {
+                if (!Readable(item, name, counted: false, out var why)) Error(item.Line, $"{what} of '{item.Name}': {why}");
             }
             if (expression.UsesPosition && item.Parent is null && item.Kind != ItemKind.Repeat)
             {
