@@ -24,6 +24,8 @@ internal sealed class GraphNode(string id, DiagramShapeKind kind, string label)
     public int StepNumber { get; init; }
 
     public string? Documentation { get; init; }
+
+    public DecisionPoint? Decision { get; init; }
 }
 
 internal enum NodeSlot
@@ -112,6 +114,7 @@ internal sealed class DiagramGraph
                     var gateway = Place(new GraphNode(DiagramIds.Of("Gateway_Decision", n), DiagramShapeKind.ExclusiveGateway, decision.Question)
                     {
                         Documentation = DecisionText(decision, texts),
+                        Decision = decision,
                     }, NodeSlot.Decision);
                     g.Flows.Add(new(task, gateway, DiagramFlowRole.Normal));
                     var refused = Place(new GraphNode(DiagramIds.Of("Event_Refused", n), DiagramShapeKind.EndEvent, texts.Get("Diagram.Refused")), NodeSlot.Refusal);

@@ -100,6 +100,9 @@ public sealed record DiagramEdge(
     DiagramFlowRole Role = DiagramFlowRole.Normal)
 {
     public DiagramBounds? LabelBounds { get; init; }
+
+    /// <summary>The criteria behind a grant or refusal flow.</summary>
+    public string? Documentation { get; init; }
 }
 
 public sealed record DiagramLane(string Id, Participant Participant, DiagramBounds Bounds);

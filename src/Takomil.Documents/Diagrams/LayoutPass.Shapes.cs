@@ -58,6 +58,12 @@ internal sealed partial class LayoutPass
                 LaneId = lane,
                 AttachedToId = node.Id,
                 TimeLimit = limit,
+                Documentation = texts.TimeLimit(limit) + limit.Unit switch
+                {
+                    Domain.Common.TimeUnit.Hours => " (hours)",
+                    Domain.Common.TimeUnit.CalendarDays => " (calendar days)",
+                    _ => " (working days)",
+                },
                 LabelBounds = new DiagramBounds(task.Right - 8, task.Bottom + 2, 64, 14),
             });
         }
@@ -121,10 +127,13 @@ internal sealed partial class LayoutPass
                 _ => null,
             },
             r.Flow.Role);
+        var criteria = r.Flow.Source.Decision is { } d
+            ? string.Join(texts.Get("Describe.ListSeparator"), DiagramLayoutBuilder.Clean(r.Flow.Role == DiagramFlowRole.Refusal ? d.RefusalCriteria : d.GrantCriteria))
+            : null;
         return r.Flow.Role switch
         {
-            DiagramFlowRole.Grant => edge with { LabelBounds = new DiagramBounds(s.Right + 4, sy - 18, GrantLabelRoom - 8, 14) },
-            DiagramFlowRole.Refusal => edge with { LabelBounds = new DiagramBounds(s.CenterX + 6, s.CenterY + 28, GrantLabelRoom - 8, 14) },
+            DiagramFlowRole.Grant => edge with { Documentation = criteria, LabelBounds = new DiagramBounds(s.Right + 4, sy - 18, GrantLabelRoom - 8, 14) },
+            DiagramFlowRole.Refusal => edge with { Documentation = criteria, LabelBounds = new DiagramBounds(s.CenterX + 6, s.CenterY + 28, GrantLabelRoom - 8, 14) },
             _ => edge,
         };
     }
