@@ -78,6 +78,9 @@ public sealed record DiagramShape(string Id, DiagramShapeKind Kind, DiagramBound
 
     public string? StepKey { get; init; }
 
+    /// <summary>The procedure's number in execution order, as the text description numbers it.</summary>
+    public int? Number { get; init; }
+
     public string? AttachedToId { get; init; }
 
     public TimeLimit? TimeLimit { get; init; }
@@ -124,5 +127,8 @@ public sealed record DiagramLayout(
     double Width,
     double Height)
 {
+    /// <summary>The language of the built-in words (start, end, grant, refuse, legend).</summary>
+    public UiLanguage Language { get; init; }
+
     public DiagramShape Shape(string id) => Shapes.First(s => s.Id == id);
 }

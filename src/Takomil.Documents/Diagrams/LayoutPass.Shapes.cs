@@ -34,6 +34,7 @@ internal sealed partial class LayoutPass
                 TaskType = DiagramLayoutBuilder.TaskType(n.Step!),
                 ProcedureKind = n.Step!.Kind,
                 StepKey = n.Step.Key,
+                Number = numbering[n.Step.Key],
                 Documentation = ProcedureDescriber.Describe(n.Step, numbering, texts),
             },
             NodeSlot.Decision => shape with { LabelBounds = new DiagramBounds(b.CenterX - 48, b.Y - 34, 96, 30) },
@@ -64,7 +65,7 @@ internal sealed partial class LayoutPass
                     Domain.Common.TimeUnit.CalendarDays => " (calendar days)",
                     _ => " (working days)",
                 },
-                LabelBounds = new DiagramBounds(task.Right - 8, task.Bottom + 2, 64, 14),
+                LabelBounds = new DiagramBounds(task.Right - 8, task.Bottom + 2, 80, 14),
             });
         }
 

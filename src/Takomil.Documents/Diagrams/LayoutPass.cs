@@ -52,7 +52,10 @@ internal sealed partial class LayoutPass(DiagramGraph graph, DiagramTexts texts,
         var flowNumber = 0;
         foreach (var r in routed) edges.Add(EdgeOf(r, ++flowNumber));
 
-        return new DiagramLayout(title, pool, lanes, shapes, edges, data.Items, pool.Right + Margin, pool.Bottom + Margin);
+        return new DiagramLayout(title, pool, lanes, shapes, edges, data.Items, pool.Right + Margin, pool.Bottom + Margin)
+        {
+            Language = texts.Language,
+        };
     }
 
     private static string LaneId(int index) => DiagramIds.Of("Lane", index + 1);
