@@ -38,7 +38,12 @@ internal sealed partial class LayoutPass
                 Documentation = ProcedureDescriber.Describe(n.Step, numbering, texts),
             },
             NodeSlot.Decision => shape with { LabelBounds = new DiagramBounds(b.CenterX - 48, b.Y - 34, 96, 30) },
-            NodeSlot.Start or NodeSlot.End or NodeSlot.Refusal => shape with
+            // Start and end labels go above: below the end, a timer label of the last task may reach.
+            NodeSlot.Start or NodeSlot.End => shape with
+            {
+                LabelBounds = new DiagramBounds(b.CenterX - (ItemLabelWidth / 2), b.Y - 4 - ItemLabelHeight, ItemLabelWidth, ItemLabelHeight),
+            },
+            NodeSlot.Refusal => shape with
             {
                 LabelBounds = new DiagramBounds(b.CenterX - (ItemLabelWidth / 2), b.Bottom + 4, ItemLabelWidth, ItemLabelHeight),
             },
