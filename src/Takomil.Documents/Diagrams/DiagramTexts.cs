@@ -54,7 +54,8 @@ public sealed class DiagramTexts
     /// <summary>The keys of the neutral file, for completeness checks.</summary>
     internal static IReadOnlyList<string> NeutralKeys()
     {
-        using var set = Manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)
+        // Not disposed: the manager caches and reuses its resource sets.
+        var set = Manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)
             ?? throw new InvalidOperationException("Neutral diagram texts missing.");
         return [.. set.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal)];
     }
