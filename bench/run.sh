@@ -4,6 +4,7 @@
 # section of docs/performance.md with the table and the machine's facts.
 #
 # Usage: bench/run.sh [--quick] [--no-doc] [any Takomil.Bench argument, e.g. --concurrency 1,16]
+#        bench/run.sh diagrams [--quick] [--no-doc]   times BPMN + SVG + PNG of generated models instead
 #   --quick    about 30 s instead of about 3 min (1 s warm-up, 2 s measured per cell)
 #   --no-doc   print the table only, leave docs/performance.md alone
 #   BENCH_TARGETS=js,raw bench/run.sh   runs a subset of targets
@@ -15,14 +16,51 @@ cd "$root"
 mode=full
 write_doc=1
 bench_args=()
+diagrams=0
 for a in "$@"; do
   case "$a" in
+    diagrams|--diagrams) diagrams=1 ;;
     --quick) mode=quick; bench_args+=(--quick) ;;
     --no-doc) write_doc=0 ;;
     *) bench_args+=("$a") ;;
   esac
 done
 targets="${BENCH_TARGETS:-takomil,js,raw}"
+
+# replace_section FILE START END BLOCK_FILE — rewrites the lines between two marker lines of FILE.
+replace_section() {
+  local doc="$1" start="$2" end="$3" block="$4"
+  if ! grep -qF "$start" "$doc" || ! grep -qF "$end" "$doc"; then
+    echo "$doc has no markers ($start … $end)" >&2
+    return 1
+  fi
+  awk -v block="$block" -v start="$start" -v end="$end" '
+    $0 == start { print; print ""; while ((getline line < block) > 0) print line; print ""; skip = 1; next }
+    $0 == end   { skip = 0 }
+    !skip       { print }
+  ' "$doc" > "$block.doc"
+  mv "$block.doc" "$doc"
+}
+
+if [[ $diagrams == 1 ]]; then
+  echo "== build (Release)"
+  dotnet build -c Release -nologo -v q bench/Takomil.Bench
+  table="$(mktemp)"
+  trap 'rm -f "$table" "$table.block" "$table.block.doc"' EXIT
+  loadavg_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "== diagrams ($mode)"
+  dotnet bench/Takomil.Bench/bin/Release/net10.0/Takomil.Bench.dll --diagrams --out "$table" "${bench_args[@]}"
+  [[ $write_doc == 1 ]] || exit 0
+  {
+    echo "Latest run: $(date -u '+%Y-%m-%d %H:%M UTC'), $mode mode, commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)')."
+    echo "Machine: $(nproc) cores, load average before the run $loadavg_before; .NET SDK $(dotnet --version)."
+    echo
+    cat "$table"
+  } > "$table.block"
+  replace_section docs/performance.md '<!-- bench:diagrams:start -->' '<!-- bench:diagrams:end -->' "$table.block"
+  echo "== docs/performance.md updated"
+  exit 0
+fi
 
 echo "== build (Release)"
 if [[ ",$targets," == *",takomil,"* ]]; then

@@ -22,6 +22,13 @@ public sealed class BenchOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(5), o.Measure);
     }
 
+    [Fact]
+    public void Parse_Diagrams_DiagramsModeOn()
+    {
+        Assert.True(BenchOptions.Parse(["--diagrams", "--quick"]).Diagrams);
+        Assert.False(BenchOptions.Parse([]).Diagrams);
+    }
+
     [Theory]
     [InlineData("--targets", "takomil,python")]
     [InlineData("--concurrency", "0")]

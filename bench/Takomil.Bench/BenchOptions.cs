@@ -17,6 +17,9 @@ internal sealed record BenchOptions
     public TimeSpan TurnTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     public bool Quick { get; init; }
+
+    /// <summary>Time the diagram renderers (BPMN, SVG, PNG) in process instead of benchmarking chat turns.</summary>
+    public bool Diagrams { get; init; }
     public bool Help { get; init; }
     public string? OutPath { get; init; }
     public string? TakomilDll { get; init; }
@@ -40,6 +43,7 @@ internal sealed record BenchOptions
           --node PATH                node executable (default: node on PATH)
           --text TEXT                message text sent on every turn (default: help)
           --out PATH                 also write the result table as markdown to PATH
+          --diagrams                 time BPMN + SVG + PNG of generated models (10 to 200 procedures) in process
           --help                     this text
         """;
 
@@ -58,6 +62,7 @@ internal sealed record BenchOptions
                 case "--warmup": warmup = Seconds(Value()); break;
                 case "--duration": measure = Seconds(Value()); break;
                 case "--quick": o = o with { Quick = true }; break;
+                case "--diagrams": o = o with { Diagrams = true }; break;
                 case "--help" or "-h": o = o with { Help = true }; break;
                 case "--turn-timeout": o = o with { TurnTimeout = Seconds(Value()) }; break;
                 case "--max-turns": o = o with { MaxTurnsPerPhase = ParsePositive(Value()) }; break;

@@ -17,6 +17,11 @@ if (options.Help)
     return 0;
 }
 
+if (options.Diagrams)
+{
+    return await DiagramBench.RunAsync(options);
+}
+
 if (options.ServeRawPort is { } port)
 {
     return await RawEchoServer.RunAsync(port);
