@@ -133,9 +133,10 @@ public class RuleTestsB
     {
         Procedure[] steps = [Step("a", outputs: ["Guvohnoma"])];
         var facts = Facts((s, a) => Must(s.PutOutput(a, Document("Guvohnoma", sample: "g.pdf"))));
-        DocumentProfile[] profiles = [new("guvohnoma", null, [new Requisite("Hudud", true, "SOATO"), new Requisite("Sana", false, null)])];
+        DocumentProfile[] profiles = [new("guvohnoma", "g.pdf", [new Requisite("Hudud", true, "SOATO"), new Requisite("Sana", false, null)])];
 
         Assert.Empty(Run(new R09DocumentUnificationRule(), steps, facts, profiles: profiles));
+        // Without a profile the fact sheet's sample is the template; the requisites are unknown.
         Assert.Equal("requisites", Assert.Single(Run(new R09DocumentUnificationRule(), steps, facts)).Parameters["gaps"]);
     }
 

@@ -8,7 +8,8 @@ namespace Takomil.Analysis.Rules;
 /// <summary>
 /// p. 7 (document unification): a result document without a template form, without a known set of requisites, or
 /// with variable requisites not taken from a classifier. Result documents are the fact sheet's output documents and
-/// the outputs of the final steps. Answered by d) unifying the document.
+/// the outputs of the final steps. A document profile, where given, decides on the template; otherwise the fact
+/// sheet's sample counts as the form. Answered by d) unifying the document.
 /// </summary>
 public sealed class R09DocumentUnificationRule : IAnalysisRule
 {
@@ -29,8 +30,10 @@ public sealed class R09DocumentUnificationRule : IAnalysisRule
         foreach (var document in documents)
         {
             var profile = context.ProfileOf(document);
-            var hasTemplate = facts.Any(d => Names.Same(d.Name, document) && !string.IsNullOrWhiteSpace(d.SampleFileRef))
-                || !string.IsNullOrWhiteSpace(profile?.TemplateRef);
+            // A profile is the working group's explicit word on the template; without one, the fact sheet's sample is the form.
+            var hasTemplate = profile is not null
+                ? !string.IsNullOrWhiteSpace(profile.TemplateRef)
+                : facts.Any(d => Names.Same(d.Name, document) && !string.IsNullOrWhiteSpace(d.SampleFileRef));
             var unclassified = profile?.Requisites.Where(r => r is { IsVariable: true } && string.IsNullOrWhiteSpace(r.Classifier))
                 .Select(r => r.Name).ToList() ?? [];
             var gaps = new List<string>();
