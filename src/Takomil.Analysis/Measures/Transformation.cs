@@ -36,7 +36,7 @@ public abstract record Transformation
 }
 
 /// <summary>
-/// e) The applicant no longer brings <see cref="Document"/>: it leaves the inputs of applicant-facing steps and, when
+/// f) The applicant no longer brings <see cref="Document"/>: it leaves the inputs of applicant-facing steps and, when
 /// agency steps still need it, a new electronic interagency request step fetches it from <see cref="System"/>.
 /// </summary>
 public sealed record RequestFromAgency(string Document, string? System) : Transformation
@@ -252,7 +252,7 @@ public sealed record CutTimeLimit(string StepKey, TimeLimit Limit) : Transformat
 }
 
 /// <summary>
-/// d, a) Marks the steps a measure applies to without changing their flow: documents to unify (p. 7), decisions whose
+/// e, a) Marks the steps a measure applies to without changing their flow: documents to unify (p. 7), decisions whose
 /// criteria the working group must write down.
 /// </summary>
 public sealed record MarkForMeasure(IReadOnlyList<string> StepKeys, string? Document = null) : Transformation

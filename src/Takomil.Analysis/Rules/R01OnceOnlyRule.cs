@@ -7,7 +7,7 @@ namespace Takomil.Analysis.Rules;
 
 /// <summary>
 /// p. 14, first item (once-only): a document the applicant submits although the state already holds it — kept in an
-/// information system, or issued by another agency taking part. Answered by e) with an interagency request.
+/// information system, or issued by another agency taking part. Answered by f) with an interagency request.
 /// </summary>
 public sealed class R01OnceOnlyRule : IAnalysisRule
 {

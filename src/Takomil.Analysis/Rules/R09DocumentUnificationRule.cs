@@ -9,7 +9,7 @@ namespace Takomil.Analysis.Rules;
 /// p. 7 (document unification): a result document without a template form, without a known set of requisites, or
 /// with variable requisites not taken from a classifier. Result documents are the fact sheet's output documents and
 /// the outputs of the final steps. A document profile, where given, decides on the template; otherwise the fact
-/// sheet's sample counts as the form. Answered by d) unifying the document.
+/// sheet's sample counts as the form. Answered by e) unifying the document.
 /// </summary>
 public sealed class R09DocumentUnificationRule : IAnalysisRule
 {
