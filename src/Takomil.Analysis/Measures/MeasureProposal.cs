@@ -26,23 +26,3 @@ public sealed record MeasureProposal(
     /// <summary>Proposals are applied by stage (requests, removals, parallelism, …), then by id: order of acceptance never matters.</summary>
     internal int Stage => Transformations.Count == 0 ? int.MaxValue : Transformations.Min(t => t.Stage);
 }
-
-/// <summary>A proposal the working group accepted, with who accepted it and when.</summary>
-public sealed record AcceptedProposal(MeasureProposal Proposal, Provenance AcceptedBy);
-
-public enum ProposalEffect
-{
-    /// <summary>The model changed as proposed.</summary>
-    Applied = 0,
-
-    /// <summary>Nothing left to change: already applied, or its steps are gone.</summary>
-    NoChange = 1,
-
-    /// <summary>The change would have broken the order of procedures, so it was undone; see the issues.</summary>
-    Reverted = 2,
-}
-
-public sealed record ProposalOutcome(string ProposalId, ProposalEffect Effect, IReadOnlyList<Refusal> Issues);
-
-/// <summary>The to-be procedures and what became of each accepted proposal.</summary>
-public sealed record ToBeResult(IReadOnlyList<Domain.Models.Procedure> Procedures, IReadOnlyList<ProposalOutcome> Outcomes);
