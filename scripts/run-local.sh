@@ -6,6 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 BOT_PORT="${BOT_PORT:-3978}"
 PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
 
+# Diagram images are drawn with DejaVu Sans (Uzbek Latin and Cyrillic glyphs).
+apt_ensure /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fontconfig fonts-dejavu-core
 apt_ensure curl curl
 npm_ci
 echo "Building Takomil…"

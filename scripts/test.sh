@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 apt_ensure chromium chromium
 apt_ensure /usr/lib/postgresql/15/bin/initdb postgresql
-apt_ensure fc-list fontconfig fonts-dejavu-core
+apt_ensure /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fontconfig fonts-dejavu-core
 apt_ensure curl curl
 npm_ci
 
