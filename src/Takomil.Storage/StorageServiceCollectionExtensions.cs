@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Takomil.Protocol.Storage;
+using Takomil.Storage.Approvals;
 using Takomil.Storage.Import;
 using Takomil.Storage.Inspections;
 using Takomil.Storage.Migrations;
@@ -42,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<InspectionsUnitOfWork>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ServiceListImporter>();
+        services.AddScoped<ApprovalRepository>().AddScoped<ApprovalCards>().AddScoped<InspectionLock>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Takomil.Storage.Approvals;
 using Takomil.Storage.Inspections;
 using Takomil.Storage.Preferences;
 using Takomil.Storage.Protocol;
@@ -22,6 +23,7 @@ public sealed partial class TakomilDbContext : DbContext
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TakomilDbContext).Assembly, t => t.Namespace?.StartsWith("Takomil.Storage.Protocol", StringComparison.Ordinal) == true
             || t.Namespace?.StartsWith("Takomil.Storage.Preferences", StringComparison.Ordinal) == true);
         modelBuilder.ConfigureInspections();
+        modelBuilder.ConfigureApprovals();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
