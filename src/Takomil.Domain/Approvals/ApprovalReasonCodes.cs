@@ -12,7 +12,6 @@ public static class ApprovalReasonCodes
     public const string PlanTextTooLong = "plan.text_too_long";
     public const string PlanOrderInvalid = "plan.order_invalid";
     public const string PlanDescriptionRequired = "plan.description_required";
-    public const string PlanInReview = "plan.in_review";
 
     // the approval workflow (p. 25, annex stage 3)
     public const string WrongInspection = "approval.wrong_inspection";
@@ -25,10 +24,10 @@ public static class ApprovalReasonCodes
     public const string AlreadyDecided = "approval.already_decided";
     public const string AlreadyInReview = "approval.already_in_review";
     public const string NewVersionNeeded = "approval.new_version_needed";
-    public const string NotReadyToSubmit = "approval.not_ready_to_submit";
     public const string CommentRequired = "approval.comment_required";
     public const string CommentTooLong = "approval.comment_too_long";
     public const string LeadOnly = "approval.lead_only";
     public const string CardMismatch = "approval.card_mismatch";
     public const string UnknownCard = "approval.unknown_card";
+    public const string Busy = "approval.busy";
 }
