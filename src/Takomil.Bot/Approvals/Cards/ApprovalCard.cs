@@ -117,7 +117,7 @@ public sealed class ApprovalCard(ApprovalTexts texts)
         if (pending.Count == 0) return;
         var unknown = texts.Get("Plan.Unassigned", culture);
         body.Add(InspectionCardParts.Section(texts.Format("Approval.Section.Pending", culture, pending.Count)));
-        var names = string.Join(", ", pending.Take(ShownPending).Select(id => view.NameOf(id, unknown)));
+        var names = string.Join(", ", pending.Select(id => view.NameOf(id, unknown)).Order(StringComparer.CurrentCulture).Take(ShownPending));
         body.Add(TextBlock.Plain(names) with { Spacing = Spacing.None });
         if (pending.Count > ShownPending)
         {
