@@ -98,7 +98,8 @@ public sealed class ApprovalBroadcast(
     /// <summary>
     /// Replaces every posted copy (or only the shared ones) with the current state. Copies are rendered from a fresh
     /// read; when the process changed meanwhile (another instance's decision), they are rendered and sent again, so the
-    /// last update always shows the last decision. <paramref name="skip"/> is the copy the invoke response replaces.
+    /// last update always shows the last decision. <paramref name="skip"/> is the copy the invoke response replaces: a
+    /// personal copy is skipped (only its owner sees it), a shared one never (the others still need the update).
     /// </summary>
     public async Task UpdateCardsAsync(Guid inspectionId, bool sharedOnly, (string Conversation, string Activity)? skip, CancellationToken cancellationToken)
     {
@@ -112,7 +113,7 @@ public sealed class ApprovalBroadcast(
             foreach (var row in await cards.ForInspectionAsync(inspectionId, cancellationToken).ConfigureAwait(false))
             {
                 if (sharedOnly && row.UserId is not null) continue;
-                if (skip is { } s && s.Conversation == row.ConversationId && s.Activity == row.ActivityId) continue;
+                if (skip is { } s && row.UserId is not null && s.Conversation == row.ConversationId && s.Activity == row.ActivityId) continue;
                 await UpdateAsync(view, row, cancellationToken).ConfigureAwait(false);
             }
             var now = await db.ApprovalProcesses.AsNoTracking().Where(p => p.InspectionId == inspectionId)

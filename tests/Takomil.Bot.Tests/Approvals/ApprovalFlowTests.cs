@@ -84,7 +84,10 @@ public sealed class ApprovalFlowTests(InspectionsHost host) : ApprovalTestBase(h
 
         Assert.Contains("Your decision is recorded: Approve.", Visible(first), StringComparison.Ordinal);
         Assert.Contains("1 of 2", Visible(first), StringComparison.Ordinal);
-        Assert.Empty(Host.Connector.Updated);
+        var (sharedId, sharedUpdate) = Assert.Single(Host.Connector.Updated);
+        Assert.Equal(groupCard, sharedId);
+        Assert.Contains("1 of 2", Visible(sharedUpdate), StringComparison.Ordinal);
+        Assert.Null(DataOf(CardOfActivity(sharedUpdate), V.Approve));
         var a2Card = (await PostedCardsAsync(id)).Single(c => c.UserId == A2.Id);
         var personalA2 = Chat.PersonalOf(A2) with { ConversationId = a2Card.ConversationId };
         Host.Connector.Clear();
