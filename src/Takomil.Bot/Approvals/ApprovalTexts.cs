@@ -64,6 +64,9 @@ public sealed class ApprovalTexts(Texts texts, ReasonTexts reasons, DomainNames 
 
     public string Verdict(ApprovalVerdict verdict, CultureInfo culture) => texts.Get($"Approval.Verdict.{verdict}", culture);
 
+    /// <summary>A decision as the status shows it ("approved", "asked for changes").</summary>
+    public string Decision(ApprovalVerdict verdict, CultureInfo culture) => texts.Get($"Approval.Decision.{verdict}", culture);
+
     /// <summary>"c) Set or cut time limits".</summary>
     public string Measure(Measure measure, CultureInfo culture) => $"{measure.Letter()}) {texts.Get($"Plan.Measure.{measure}", culture)}";
 

@@ -157,7 +157,7 @@ public sealed class ApprovalFlowTests(InspectionsHost host) : ApprovalTestBase(h
 
         Assert.Contains("Write a comment to reject or request changes.", Visible(refused), StringComparison.Ordinal);
         Assert.Contains("The plan goes back for changes.", Visible(returned), StringComparison.Ordinal);
-        Assert.Contains("Request changes: Item 1 needs a \\*\\*deadline\\*\\* in 2026", Visible(returned), StringComparison.Ordinal);
+        Assert.Contains("asked for changes: Item 1 needs a \\*\\*deadline\\*\\* in 2026", Visible(returned), StringComparison.Ordinal);
         var process = await ProcessAsync(id);
         Assert.Equal(ApprovalState.Drafting, process.State);
         Assert.Equal(InspectionStage.ModelsDrafted, (await InspectionOfAsync("IIV-001"))!.Stage);

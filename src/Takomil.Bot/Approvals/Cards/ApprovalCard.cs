@@ -107,7 +107,7 @@ public sealed class ApprovalCard(ApprovalTexts texts)
             if (decisions.Count == 0) continue;
             body.Add(InspectionCardParts.Section(texts.Format("Approval.Section.Decisions", culture, texts.Stage(stage, culture))));
             body.Add(new FactSet([.. decisions.Select(d => Fact.Plain(view.NameOf(d.ApproverId, unknown),
-                d.Comment is null ? texts.Verdict(d.Verdict, culture) : $"{texts.Verdict(d.Verdict, culture)}: {d.Comment}"))]));
+                d.Comment is null ? texts.Decision(d.Verdict, culture) : $"{texts.Decision(d.Verdict, culture)}: {d.Comment}"))]));
         }
     }
 

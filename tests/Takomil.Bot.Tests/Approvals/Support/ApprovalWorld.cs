@@ -108,11 +108,11 @@ public static class ApprovalWorld
         await sp.GetRequiredService<InspectionsUnitOfWork>().CommitAsync(AuditEvent.By(lead, "plan.item.put", $"inspection:{inspection.Id}", new { }, Now), default);
     }
 
-    private static Procedure Step(string key, Provenance p) =>
+    internal static Procedure Step(string key, Provenance p) =>
         new(key, $"Step {key}", new Participant(ParticipantKind.Agency, "Registry"), "clerk", ProcedureKind.Manual,
             ["application"], ["receipt"], [], new TimeLimit(1, TimeUnit.WorkingDays), Amount.Zero, [], null, $"What happens in {key}", [], p);
 
-    private static void FillFacts(FactSheet sheet, Actor actor, Provenance p, int year)
+    internal static void FillFacts(FactSheet sheet, Actor actor, Provenance p, int year)
     {
         Ok(sheet.Put(actor, new LegalAct(Guid.NewGuid(), "Resolution on e-services", "184", new DateOnly(2016, 6, 2), ["11"], p)));
         Ok(sheet.Put(actor, new ParticipatingAgency(Guid.NewGuid(), null, "Justice ministry", AgencyParticipation.Provider, ["Registry unit"], p)));
