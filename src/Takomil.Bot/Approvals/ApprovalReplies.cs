@@ -20,7 +20,13 @@ public sealed class ApprovalReplies(
 {
     public static Notice Done(string trustedMarkdown) => new(NoticeKind.Done, trustedMarkdown);
 
-    public Notice Problem(Refusal refusal, TurnContext turn) => new(NoticeKind.Problem, texts.Describe(refusal, turn.Culture()));
+    public Notice Problem(Refusal refusal, TurnContext turn) => new(NoticeKind.Problem, Describe(refusal, turn));
+
+    public string Describe(Refusal refusal, TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return texts.Describe(refusal, turn.Culture());
+    }
 
     /// <summary>The approval card as this caller should see it: with the buttons if they are a pending approver.</summary>
     public async Task<AdaptiveCard?> ApprovalCardAsync(TurnContext turn, Caller? caller, Guid inspectionId, Notice? notice, CancellationToken cancellationToken)

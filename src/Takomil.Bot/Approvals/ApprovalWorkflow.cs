@@ -21,8 +21,16 @@ public sealed class ApprovalWorkflow(
 {
     private const int MaxAttempts = 5;
 
-    public async Task<Outcome<T>> ChangeAsync<T>(
+    public Task<Outcome<T>> ChangeAsync<T>(
         Guid inspectionId, Func<Inspection, ApprovalProcess, Outcome<ApprovalChange<T>>> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return ChangeAsync<T>(inspectionId, (inspection, process) => Task.FromResult(change(inspection, process)), cancellationToken);
+    }
+
+    /// <summary>The same, for a change that needs to read more first (e.g. find or stage a mentioned person).</summary>
+    public async Task<Outcome<T>> ChangeAsync<T>(
+        Guid inspectionId, Func<Inspection, ApprovalProcess, Task<Outcome<ApprovalChange<T>>>> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         await using var held = await locks.AcquireAsync(inspectionId, cancellationToken).ConfigureAwait(false);
@@ -32,7 +40,7 @@ public sealed class ApprovalWorkflow(
             var inspection = await inspections.FindAsync(inspectionId, cancellationToken).ConfigureAwait(false);
             if (inspection is null) return Refusal.Of(ApprovalReasonCodes.UnknownCard);
             var process = await approvals.FindOrStageAsync(inspectionId, cancellationToken).ConfigureAwait(false);
-            var outcome = change(inspection, process);
+            var outcome = await change(inspection, process).ConfigureAwait(false);
             if (!outcome.IsSuccess || outcome.Value!.Audit is null)
             {
                 db.ChangeTracker.Clear();

@@ -142,6 +142,24 @@ public sealed class PlanCardTests(InspectionsHost host) : ApprovalTestBase(host)
         Assert.Contains(WorkingGroupRole.Approver, (await InspectionOfAsync("IIV-001"))!.FindMember(bobur)!.Roles);
     }
 
+    [Fact]
+    public async Task ExecutorByMention_NewPersonJoinsAsExecutor_AMemberWithoutTheRightIsRefused()
+    {
+        var chat = Chat.Group("plan-mention");
+        var id = await ApprovalWorld.ReadyAsync(Services, "IIV-002", chat, [A1], [C1]);
+
+        var refused = await AskAsync(chat.Say(Person.Bobur, $"plan 1 {Person.Olim.At}", mentions: Person.Olim));
+        var reply = await AskAsync(chat.Say(Person.Dilnoza, $"plan 1 {Person.Olim.At}", mentions: Person.Olim));
+
+        Assert.Equal("Your role does not allow this: adding members to the working group.", refused.Text);
+        Assert.Contains("Executor of item 1: Olim Qodirov.", Visible(reply), StringComparison.Ordinal);
+        var stored = (await InspectionOfAsync("IIV-002"))!;
+        var olim = stored.Members.Single(m => m.Roles.SequenceEqual([WorkingGroupRole.Executor]) && m.OfficialId != stored.PlanItems[0].Provenance.OfficialId
+            && stored.PlanItems[0].ExecutorId == m.OfficialId);
+        Assert.Equal(olim.OfficialId, stored.PlanItems[0].ExecutorId);
+        Assert.Equal(1, await AuditCountAsync("plan.item.executor", id));
+    }
+
     private static JsonElement Merge(JsonElement data, Dictionary<string, string> inputs)
     {
         var map = data.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
