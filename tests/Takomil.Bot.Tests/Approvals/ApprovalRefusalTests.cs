@@ -67,6 +67,7 @@ public sealed class ApprovalRefusalTests(InspectionsHost host) : ApprovalTestBas
         var response = CardOf(await ClickAsync(Execute(chat, A1, V.Approve, approve, card)));
 
         Assert.Contains($"This card shows an older version of the plan; the current one is {current.Label}.", Visible(response), StringComparison.Ordinal);
+        Assert.Contains($"The plan changed after it was submitted (now {current.Label})", Visible(response), StringComparison.Ordinal);
         Assert.Empty((await ProcessAsync(id)).Decisions);
     }
 

@@ -54,6 +54,11 @@ public sealed class ApprovalCard(ApprovalTexts texts)
                 decided.Count(d => d.Verdict == ApprovalVerdict.Approve), process.ApproversOf(stage).Count)));
         }
         body.Add(new FactSet(facts));
+        if (process.State == ApprovalState.InReview && view.Inspection.CurrentPlan.Hash != process.Hash)
+        {
+            var now = MarkdownText.Escape(view.Inspection.CurrentPlan.Label);
+            body.Add(TextBlock.Markdown(texts.Format("Approval.PlanChanged", culture, now)) with { Color = TextColor.Attention, Weight = FontWeight.Bolder });
+        }
         AddPlan(view, culture, body);
         AddDecisions(view, culture, body);
         AddPending(view, culture, body);

@@ -41,11 +41,12 @@ public static partial class ApprovalVerbs
         return hash is not null && HashPattern().IsMatch(hash) ? hash : null;
     }
 
+    /// <summary>The stage by its exact name (no numbers, no combinations).</summary>
     public static ApprovalStage? Stage(CardInvocation action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return Enum.TryParse<ApprovalStage>(action.GetString(StageKey), ignoreCase: false, out var stage) && Enum.IsDefined(stage)
-            && !char.IsDigit(action.GetString(StageKey)![0]) ? stage : null;
+        var name = action.GetString(StageKey);
+        return name is not null && Enum.GetNames<ApprovalStage>().Contains(name, StringComparer.Ordinal) ? Enum.Parse<ApprovalStage>(name) : null;
     }
 
     [GeneratedRegex("^[0-9a-f]{64}$", RegexOptions.CultureInvariant)]
