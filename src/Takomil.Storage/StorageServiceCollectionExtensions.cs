@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Takomil.Protocol.Storage;
 using Takomil.Storage.Files;
+using Takomil.Storage.Approvals;
 using Takomil.Storage.Import;
 using Takomil.Storage.Inspections;
 using Takomil.Storage.Migrations;
@@ -44,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<ServiceListImporter>();
         services.AddScoped<PublishedFiles>();
+        services.AddScoped<ApprovalRepository>().AddScoped<ApprovalCards>().AddScoped<InspectionLock>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Takomil.Storage.Approvals;
 using Takomil.Storage.Inspections;
 using Takomil.Storage.Preferences;
 using Takomil.Storage.Protocol;
@@ -23,6 +24,7 @@ public sealed partial class TakomilDbContext : DbContext
             || t.Namespace?.StartsWith("Takomil.Storage.Preferences", StringComparison.Ordinal) == true
             || t.Namespace?.StartsWith("Takomil.Storage.Files", StringComparison.Ordinal) == true);
         modelBuilder.ConfigureInspections();
+        modelBuilder.ConfigureApprovals();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -33,3 +33,17 @@ public enum Measure
     /// <summary>i) deliver through one-stop shops ("single window").</summary>
     SingleWindow = 8,
 }
+
+/// <summary>The letters of p. 6 as the issues write them (a–i, see <see cref="Measure"/>).</summary>
+public static class MeasureLetters
+{
+    public static string Letter(this Measure measure) => ((char)('a' + (int)measure)).ToString();
+
+    public static bool TryParse(string? letter, out Measure measure)
+    {
+        measure = default;
+        if (letter is not { Length: 1 } || letter[0] < 'a' || letter[0] > 'i') return false;
+        measure = (Measure)(letter[0] - 'a');
+        return Enum.IsDefined(measure);
+    }
+}

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Takomil.Bot.Approvals.Cards;
 using Takomil.Bot.Cards;
 using Takomil.Bot.Localization;
 using Takomil.Protocol.Cards;
+using Takomil.Bot.Tests.Approvals.Support;
 
 namespace Takomil.Bot.Tests.Cards;
 
@@ -19,6 +21,12 @@ public static class BotCardGallery
         var welcome = services.GetRequiredService<WelcomeCard>();
         var language = services.GetRequiredService<LanguageCard>();
         var texts = services.GetRequiredService<Texts>();
+        var approval = services.GetRequiredService<ApprovalCard>();
+        var plan = services.GetRequiredService<PlanCard>();
+        var item = services.GetRequiredService<PlanItemCard>();
+        var settings = services.GetRequiredService<ApprovalSettingsCard>();
+        var review = ApprovalSamples.InReview();
+        var done = new Takomil.Bot.Inspections.Cards.Notice(Takomil.Bot.Inspections.Cards.NoticeKind.Done, "Saved.");
         foreach (var code in BotLanguages.All)
         {
             var culture = BotLanguages.Culture(code);
@@ -28,6 +36,14 @@ public static class BotCardGallery
             yield return ($"help-fallback.{code}", help.Build(culture, texts.Format("Fallback.NotUnderstood", culture, "**bold** ${x} <at>x</at> {{DATE(2026-01-01T00:00:00Z)}}")));
             yield return ($"language.{code}", language.Build(code, confirmed: false));
             yield return ($"language-confirmed.{code}", language.Build(code, confirmed: true));
+            var ui = Takomil.Bot.Approvals.ApprovalBroadcast.UiOf(code);
+            yield return ($"approval-status.{code}", approval.Status(review, culture, ui));
+            yield return ($"approval-approver.{code}", approval.ForApprover(review, culture, ui, done));
+            yield return ($"approval-pending.{code}", approval.ForApprover(ApprovalSamples.InReview(decided: false), culture, ui));
+            yield return ($"plan.{code}", plan.Build(review, culture, ui, done));
+            yield return ($"plan-item-new.{code}", item.Build(review, null, culture, ui));
+            yield return ($"plan-item-edit.{code}", item.Build(review, review.Inspection.PlanItems[1], culture, ui));
+            yield return ($"approval-settings.{code}", settings.Build(review, culture));
         }
     }
 }

@@ -15,6 +15,9 @@ public sealed class RecordingConnector : IConnectorClient
 
     public ConcurrentQueue<(string ServiceUrl, ConversationParameters Parameters)> Created { get; } = new();
 
+    /// <summary>Starts every id this connector hands out, so two hosts on one database never hand out the same one.</summary>
+    public string IdPrefix { get; set; } = string.Empty;
+
     /// <summary>When set, every call throws it until cleared.</summary>
     public ConnectorException? FailWith { get; set; }
 
@@ -22,7 +25,7 @@ public sealed class RecordingConnector : IConnectorClient
     {
         if (FailWith is { } failure) throw failure;
         Sent.Enqueue(activity);
-        return Task.FromResult(new ResourceResponse { Id = $"sent-{Interlocked.Increment(ref _nextId)}" });
+        return Task.FromResult(new ResourceResponse { Id = $"{IdPrefix}sent-{Interlocked.Increment(ref _nextId)}" });
     }
 
     public Task<ResourceResponse> UpdateAsync(Activity activity, string activityId, CancellationToken cancellationToken)
@@ -36,7 +39,7 @@ public sealed class RecordingConnector : IConnectorClient
     {
         if (FailWith is { } failure) throw failure;
         Created.Enqueue((serviceUrl, parameters));
-        return Task.FromResult(new ConversationResourceResponse { Id = $"conv-{Interlocked.Increment(ref _nextId)}" });
+        return Task.FromResult(new ConversationResourceResponse { Id = $"{IdPrefix}conv-{Interlocked.Increment(ref _nextId)}" });
     }
 
     public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>

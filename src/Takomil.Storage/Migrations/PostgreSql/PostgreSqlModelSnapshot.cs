@@ -128,6 +128,58 @@ namespace Takomil.Storage.Migrations.PostgreSql
                     b.ToTable("officials", (string)null);
                 });
 
+            modelBuilder.Entity("Takomil.Domain.Approvals.ApprovalProcess", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CommissionRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CurrentStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("PlanRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReturnedRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkingGroupRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("InspectionId");
+
+                    b.ToTable("approval_processes", (string)null);
+                });
+
             modelBuilder.Entity("Takomil.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -252,6 +304,9 @@ namespace Takomil.Storage.Migrations.PostgreSql
                     b.Property<string>("PlanItems")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("PlanRevision")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uuid");
@@ -412,6 +467,65 @@ namespace Takomil.Storage.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("service_lists", (string)null);
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Approvals.ApprovalCardRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("ConversationId", "ActivityId");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("approval_cards", (string)null);
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Approvals.PlanVersionRow", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("InspectionId", "Number");
+
+                    b.ToTable("plan_versions", (string)null);
                 });
 
             modelBuilder.Entity("Takomil.Storage.Files.PublishedFileRow", b =>
@@ -668,6 +782,100 @@ namespace Takomil.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Takomil.Domain.Approvals.ApprovalProcess", b =>
+                {
+                    b.HasOne("Takomil.Domain.Inspections.Inspection", null)
+                        .WithOne()
+                        .HasForeignKey("Takomil.Domain.Approvals.ApprovalProcess", "InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Takomil.Domain.Approvals.ApprovalApprover", "Approvers", b1 =>
+                        {
+                            b1.Property<Guid>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("InspectionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("OfficialId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("OfficialId");
+
+                            b1.HasIndex("InspectionId", "Stage", "OfficialId")
+                                .IsUnique();
+
+                            b1.ToTable("approval_approvers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionId");
+                        });
+
+                    b.OwnsMany("Takomil.Domain.Approvals.ApprovalDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<Guid>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ApproverId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<Guid>("InspectionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("PlanRevision")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Verdict")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("InspectionId", "Stage", "ApproverId", "PlanRevision")
+                                .IsUnique();
+
+                            b1.ToTable("approval_decisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionId");
+                        });
+
+                    b.Navigation("Approvers");
+
+                    b.Navigation("Decisions");
+                });
+
             modelBuilder.Entity("Takomil.Domain.Facts.FactSheet", b =>
                 {
                     b.HasOne("Takomil.Domain.Inspections.Inspection", null)
@@ -784,6 +992,24 @@ namespace Takomil.Storage.Migrations.PostgreSql
                         });
 
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Approvals.ApprovalCardRow", b =>
+                {
+                    b.HasOne("Takomil.Domain.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Approvals.PlanVersionRow", b =>
+                {
+                    b.HasOne("Takomil.Domain.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Takomil.Storage.Inspections.ProcessModelRevision", b =>

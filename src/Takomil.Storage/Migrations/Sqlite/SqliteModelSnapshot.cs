@@ -123,6 +123,58 @@ namespace Takomil.Storage.Migrations.Sqlite
                     b.ToTable("officials", (string)null);
                 });
 
+            modelBuilder.Entity("Takomil.Domain.Approvals.ApprovalProcess", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommissionRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlanRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReturnedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkingGroupRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InspectionId");
+
+                    b.ToTable("approval_processes", (string)null);
+                });
+
             modelBuilder.Entity("Takomil.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -247,6 +299,9 @@ namespace Takomil.Storage.Migrations.Sqlite
                     b.Property<string>("PlanItems")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("TEXT");
@@ -407,6 +462,65 @@ namespace Takomil.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("service_lists", (string)null);
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Approvals.ApprovalCardRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationId", "ActivityId");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("approval_cards", (string)null);
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Approvals.PlanVersionRow", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InspectionId", "Number");
+
+                    b.ToTable("plan_versions", (string)null);
                 });
 
             modelBuilder.Entity("Takomil.Storage.Files.PublishedFileRow", b =>
@@ -663,6 +777,100 @@ namespace Takomil.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Takomil.Domain.Approvals.ApprovalProcess", b =>
+                {
+                    b.HasOne("Takomil.Domain.Inspections.Inspection", null)
+                        .WithOne()
+                        .HasForeignKey("Takomil.Domain.Approvals.ApprovalProcess", "InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Takomil.Domain.Approvals.ApprovalApprover", "Approvers", b1 =>
+                        {
+                            b1.Property<Guid>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("InspectionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OfficialId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("OfficialId");
+
+                            b1.HasIndex("InspectionId", "Stage", "OfficialId")
+                                .IsUnique();
+
+                            b1.ToTable("approval_approvers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionId");
+                        });
+
+                    b.OwnsMany("Takomil.Domain.Approvals.ApprovalDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<Guid>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ApproverId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("InspectionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PlanRevision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Verdict")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("InspectionId", "Stage", "ApproverId", "PlanRevision")
+                                .IsUnique();
+
+                            b1.ToTable("approval_decisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InspectionId");
+                        });
+
+                    b.Navigation("Approvers");
+
+                    b.Navigation("Decisions");
+                });
+
             modelBuilder.Entity("Takomil.Domain.Facts.FactSheet", b =>
                 {
                     b.HasOne("Takomil.Domain.Inspections.Inspection", null)
@@ -779,6 +987,24 @@ namespace Takomil.Storage.Migrations.Sqlite
                         });
 
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Approvals.ApprovalCardRow", b =>
+                {
+                    b.HasOne("Takomil.Domain.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Approvals.PlanVersionRow", b =>
+                {
+                    b.HasOne("Takomil.Domain.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Takomil.Storage.Inspections.ProcessModelRevision", b =>
