@@ -98,7 +98,7 @@ public class PlanVersionTests
     {
         var s = new Scenario().At(InspectionStage.ModelsDrafted);
         Scenario.Ok(s.Inspection.PutPlanItem(s.As(s.Member), Item(s, 4, "existing")));
-        MeasureProposal[] measures =
+        AcceptedMeasure[] measures =
         [
             new("analysis:1", Measure.CutApplicantDocuments, "Drop the cadastre extract", "one visit less"),
             new("analysis:2", Measure.SingleWindow, "Serve through the one-stop shop", RequiresInformationSystem: true),

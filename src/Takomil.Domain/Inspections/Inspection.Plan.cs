@@ -47,10 +47,10 @@ public sealed partial class Inspection
 
     /// <summary>
     /// Accepted measures of the analysis become plan items at the end of the plan, in the order given, in one new
-    /// version. A measure whose <see cref="MeasureProposal.SourceKey"/> is already in the plan is skipped.
+    /// version. A measure whose <see cref="AcceptedMeasure.SourceKey"/> is already in the plan is skipped.
     /// </summary>
     /// <returns>The items added (none when every measure was already there; the version then stays).</returns>
-    public Outcome<IReadOnlyList<PlanItem>> AddPlanItemsFromMeasures(Actor actor, IReadOnlyList<MeasureProposal> measures, Provenance provenance)
+    public Outcome<IReadOnlyList<PlanItem>> AddPlanItemsFromMeasures(Actor actor, IReadOnlyList<AcceptedMeasure> measures, Provenance provenance)
     {
         ArgumentNullException.ThrowIfNull(measures);
         ArgumentNullException.ThrowIfNull(provenance);

@@ -53,4 +53,4 @@ public static class PlanHash
 }
 
 /// <summary>An accepted measure of the analysis (p. 14, 18) that becomes a plan item.</summary>
-public sealed record MeasureProposal(string SourceKey, Measure Measure, string Description, string? ExpectedEffect = null, bool RequiresInformationSystem = false);
+public sealed record AcceptedMeasure(string SourceKey, Measure Measure, string Description, string? ExpectedEffect = null, bool RequiresInformationSystem = false);
