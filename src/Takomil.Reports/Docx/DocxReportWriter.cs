@@ -17,6 +17,7 @@ public sealed class DocxReportWriter(TimeProvider time)
     private const string StylesId = "rIdStyles";
     private const string SettingsId = "rIdSettings";
     private const string FooterId = "rIdFooter";
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     public void Write(ReportContent content, Stream output)
     {
@@ -27,24 +28,15 @@ public sealed class DocxReportWriter(TimeProvider time)
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            Properties(document, layout, now);
-            var main = document.AddMainDocumentPart();
+            DocxCoreProperties.Add(document, SafeText.Clean(layout.Title), DocxStyles.LanguageTag(layout.Language), now);
+            // Fixed relationship ids everywhere: generated ones are random and would change the bytes.
+            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
             main.AddNewPart<StyleDefinitionsPart>(StylesId).Styles = DocxStyles.Build(layout.Language);
             main.AddNewPart<DocumentSettingsPart>(SettingsId).Settings = Settings();
             main.AddNewPart<FooterPart>(FooterId).Footer = Footer();
             main.Document = new Document(Body(main, layout));
         }
         DocxPackageNormalizer.Copy(buffer, output, now);
-    }
-
-    private static void Properties(WordprocessingDocument document, ReportLayout layout, DateTimeOffset now)
-    {
-        var properties = document.PackageProperties;
-        properties.Title = SafeText.Clean(layout.Title);
-        properties.Creator = "Takomil";
-        properties.Language = DocxStyles.LanguageTag(layout.Language);
-        properties.Created = now.UtcDateTime;
-        properties.Modified = now.UtcDateTime;
     }
 
     private static Body Body(MainDocumentPart main, ReportLayout layout)
