@@ -87,7 +87,7 @@ public sealed class DocxReportWriter(TimeProvider time)
                 return
                 [
                     DocxPicture.Embed(main, figure.Figure.Png, "rIdImage" + pictures, pictures, figure.Caption, page),
-                    DocxText.Paragraph(figure.Caption, DocxStyles.Caption),
+                    FigureCaption(figure.Caption),
                 ];
             default:
                 throw new NotSupportedException(block.GetType().Name);
@@ -99,6 +99,15 @@ public sealed class DocxReportWriter(TimeProvider time)
         var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.ListBullet } });
         paragraph.Append(new Run(new Text("–"), new TabChar()));
         paragraph.Append(DocxText.Runs(text));
+        return paragraph;
+    }
+
+    /// <summary>A figure's caption sits centred under it; table captions stay left, above their table.</summary>
+    private static Paragraph FigureCaption(string caption)
+    {
+        var paragraph = DocxText.Paragraph(caption, DocxStyles.Caption);
+        paragraph.ParagraphProperties!.KeepNext = new KeepNext { Val = false };
+        paragraph.ParagraphProperties.Justification = new Justification { Val = JustificationValues.Center };
         return paragraph;
     }
 

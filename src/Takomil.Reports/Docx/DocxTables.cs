@@ -28,7 +28,8 @@ internal static class DocxTables
         table.Append(header);
         foreach (var row in block.Rows)
         {
-            var tr = new TableRow();
+            // Rows are short; keeping each on one page keeps a value next to its label.
+            var tr = new TableRow(new TableRowProperties(new CantSplit()));
             for (var i = 0; i < widths.Length; i++) tr.Append(Cell(i < row.Count ? row[i] : string.Empty, widths[i], DocxStyles.TableText, shaded: false));
             table.Append(tr);
         }

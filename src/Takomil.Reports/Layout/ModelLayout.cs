@@ -32,7 +32,7 @@ internal static class ModelLayout
             [t["Col.No"], t["Col.Procedure"], t["Col.Participant"], t["Col.Method"], t["Col.TimeLimit"], t["Col.Results"]],
             model.Procedures.Select((p, i) => (IReadOnlyList<string>)[
                 FactsLayout.Num(i), p.Title, p.Lane.Name, f.Kind(p.Kind), f.TimeLimit(p.TimeLimit), ReportFormat.List(p.OutputDocuments)]),
-            1, 7, 5, 3, 3, 5);
+            1, 6, 4, 4, 3, 5);
 
         b.Numbered(2, t["Model.Descriptions"]);
         var numbers = model.Procedures.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i + 1);

@@ -100,7 +100,7 @@ internal static class ReportLayoutBuilder
         b.Table(t["Table.Measures"], [t["Col.Letter"], t["Col.Measure"], t["Col.Rationale"], t["Col.Decision"]],
             measures.Select(m => (IReadOnlyList<string>)[
                 f.Letter(m.Measure) + ")", m.Title, m.Rationale, t[m.Accepted ? "Measure.Accepted" : "Measure.Rejected"]]),
-            1, 5, 9, 2);
+            2, 5, 9, 3);
     }
 
     private static void Comparison(LayoutBuilder b, ReportFormat f, ReportComparison comparison)
@@ -112,7 +112,7 @@ internal static class ReportLayoutBuilder
         {
             b.Table(t["Table.Comparison"], [t["Col.Metric"], t["Col.Before"], t["Col.After"], t["Col.Change"]],
                 comparison.Rows.Select(r => (IReadOnlyList<string>)[r.Metric, r.Before, r.After, f.SignedPercent(r.ChangePercent)]),
-                8, 3, 3, 2);
+                6, 4, 4, 3);
         }
         b.Figure(comparison.Chart);
     }

@@ -64,13 +64,13 @@ internal static class SampleReport
             [s["Pasport nusxasi", "Копия паспорта"], s["Kadastr pasporti", "Кадастровый паспорт"], s["Yongʻin xavfsizligi xulosasi", "Заключение о пожарной безопасности"]]),
         new("P14-VISIT", s["14-band, 3-xatboshi", "п. 14, абз. 3"], s["Ariza beruvchi uch marta tashrif buyuradi", "Заявитель трижды посещает органы"],
             s["Ariza topshirish, FVV xulosasini olish va ruxsatnomani olish uchun shaxsan kelish talab etiladi.", "Личная явка нужна для подачи заявления, получения заключения МЧС и получения разрешения."],
-            ["p01", "p07", "p13"]),
+            [s["Ariza va hujjatlarni qabul qilish", "Приём заявления и документов"], s["Yongʻin xavfsizligi xulosasini olish", "Получение заключения о пожарной безопасности"], s["Ruxsatnomani berish", "Выдача разрешения"]]),
         new("P14-DUP", s["6-band, b", "п. 6, б"], s["Hujjatlarni tekshirish ikki marta takrorlanadi", "Проверка документов повторяется дважды"],
-            s["DXM operatori va hokimlik yuriskonsulti bir xil tekshiruvni bajaradi.", "Оператор ЦГУ и юрисконсульт хокимията выполняют одну и ту же проверку."], ["p02", "p09"]),
+            s["DXM operatori va hokimlik yuriskonsulti bir xil tekshiruvni bajaradi.", "Оператор ЦГУ и юрисконсульт хокимията выполняют одну и ту же проверку."], [s["Hujjatlarning toʻliqligini tekshirish", "Проверка комплектности документов"], s["Qaror loyihasini tayyorlash", "Подготовка проекта решения"]]),
         new("P14-TIME", s["14-band, 4-xatboshi", "п. 14, абз. 4"], s["Joyida koʻrish muddati meʼyordan oshadi", "Срок осмотра превышает норматив"],
-            s["Amalda 9 kun, nizomda 5 kun.", "На практике 9 дней, по положению 5 дней."], ["p06"]),
+            s["Amalda 9 kun, nizomda 5 kun.", "На практике 9 дней, по положению 5 дней."], [s["Yer uchastkasini joyida koʻrish", "Осмотр земельного участка на месте"]]),
         new("P14-CRITERIA", s["14-band, 6-xatboshi", "п. 14, абз. 6"], s["Rad etish mezonlari toʻliq belgilanmagan", "Критерии отказа определены не полностью"],
-            s["Murojaatlarning 27 tasi rad etish asoslari tushunarsizligi haqida.", "27 обращений касаются неясных оснований отказа."], ["p11"]),
+            s["Murojaatlarning 27 tasi rad etish asoslari tushunarsizligi haqida.", "27 обращений касаются неясных оснований отказа."], [s["Qarorni tasdiqlash", "Утверждение решения"]]),
     ];
 
     private static IReadOnlyList<ReportMeasure> Measures(SampleText s) =>
