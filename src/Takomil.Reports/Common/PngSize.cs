@@ -27,9 +27,10 @@ internal readonly record struct PngSize(int Width, int Height, double DotsPerInc
             var type = png.AsSpan(offset + 4, 4);
             if (type.SequenceEqual("pHYs"u8) && length >= 9 && png[offset + 16] == 1)
             {
-                // Pixels per metre; a nonsense value keeps the 96 dpi default.
-                var x = BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(offset + 8, 4)) * 0.0254;
-                var y = BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(offset + 12, 4)) * 0.0254;
+                // Pixels per metre, an integer, so 120 dpi is stored as 4724: rounding gives the intended dpi back.
+                // A nonsense value keeps the 96 dpi default.
+                var x = Math.Round(BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(offset + 8, 4)) * 0.0254);
+                var y = Math.Round(BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(offset + 12, 4)) * 0.0254);
                 if (x is >= 30 and <= 1200 && y is >= 30 and <= 1200) (dpiX, dpiY) = (x, y);
                 break;
             }

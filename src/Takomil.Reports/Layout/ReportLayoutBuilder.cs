@@ -20,7 +20,7 @@ internal static class ReportLayoutBuilder
 
         var title = t.Format("TitlePage.Title", h.ServiceName);
         b.Add(new TitlePageBlock(
-            t["TitlePage.Country"], t["TitlePage.Authority"], t["TitlePage.Draft"], t["TitlePage.Kind"], title,
+            t["TitlePage.Country"], string.IsNullOrWhiteSpace(h.Authority) ? t["TitlePage.Authority"] : h.Authority, t["TitlePage.Draft"], t["TitlePage.Kind"], title,
             t.Format("TitlePage.ServiceLine", h.ServiceCode, h.ProviderAgency), t["TitlePage.Basis"],
             t.Format("TitlePage.Date", ReportFormat.Date(h.ReportDate)), t.Format("TitlePage.CityYear", h.ReportDate.Year)));
 
@@ -133,7 +133,7 @@ internal static class ReportLayoutBuilder
             plan.Select(p => (IReadOnlyList<string>)[
                 p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Measure, p.Action, p.ResponsibleAgency,
                 p.Executor, p.Deadline, p.ExpectedEffect]),
-            1, 4, 8, 4, 4, 2, 5);
+            1, 4, 7, 4, 3, 3, 5);
     }
 
     private static void Annexes(LayoutBuilder b, IReadOnlyList<ReportAnnex> annexes)
