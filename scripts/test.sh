@@ -11,6 +11,8 @@ apt_ensure fc-list fontconfig fonts-dejavu-core
 # The inspection report is converted to PDF and read back (tests/Takomil.Reports.Tests).
 apt_ensure soffice libreoffice-writer-nogui
 apt_ensure pdftotext poppler-utils
+# Liberation 2 stands in for Times New Roman with the Uzbek letters (ʻ ʼ қ ғ ҳ) that Liberation 1 lacks.
+apt_ensure /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf fonts-liberation2
 apt_ensure curl curl
 npm_ci
 

@@ -2,7 +2,7 @@ namespace Takomil.Reports.Tests.Pdf;
 
 /// <summary>
 /// What the PDF check needs: LibreOffice's <c>soffice</c> (apt: libreoffice-writer-nogui) and poppler's
-/// <c>pdftotext</c>, <c>pdftoppm</c> and <c>pdfinfo</c> (apt: poppler-utils). Locally a missing tool skips the
+/// <c>pdftotext</c>, <c>pdftoppm</c>, <c>pdfinfo</c> and <c>pdffonts</c> (apt: poppler-utils). Locally a missing tool skips the
 /// check with the reason; with <c>TAKOMIL_REQUIRE_E2E=1</c> or <c>CI=true</c> it is a failure instead.
 /// </summary>
 internal static class LibreOfficeEnvironment
@@ -40,7 +40,7 @@ internal static class LibreOfficeEnvironment
         {
             return (null, $"soffice not found (apt-get install -y --no-install-recommends libreoffice-writer-nogui, or set {SofficeVariable})");
         }
-        foreach (var tool in new[] { "pdftotext", "pdftoppm", "pdfinfo" })
+        foreach (var tool in new[] { "pdftotext", "pdftoppm", "pdfinfo", "pdffonts" })
         {
             if (OnPath(tool) is null) return (null, $"{tool} not found (apt-get install -y poppler-utils)");
         }

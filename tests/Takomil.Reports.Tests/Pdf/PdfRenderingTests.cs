@@ -41,6 +41,12 @@ public sealed class PdfRenderingTests
         var missing = expected.Select(PdfTools.Flatten).Where(e => !text.Contains(e, StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.True(missing.Count == 0, "missing from the PDF: " + string.Join(" | ", missing));
 
+        // Every letter comes from Times New Roman or its metric twin: a glyph from a fallback font (Liberation 1 has no
+        // ʻ, қ, ғ, ҳ) would show in another typeface in the middle of a word.
+        var fonts = await PdfTools.FontsAsync(pdf);
+        Assert.True(fonts.All(f => f.StartsWith("LiberationSerif", StringComparison.Ordinal) || f.StartsWith("TimesNewRoman", StringComparison.Ordinal)),
+            "fonts other than Times New Roman / Liberation Serif (install fonts-liberation2): " + string.Join(", ", fonts));
+
         // The action plan sits on landscape pages, everything else on portrait ones.
         var landscape = await PdfTools.LandscapePagesAsync(pdf);
         Assert.False(landscape[0]);

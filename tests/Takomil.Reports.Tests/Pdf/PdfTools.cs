@@ -50,6 +50,13 @@ internal static partial class PdfTools
             double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) > double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))];
     }
 
+    /// <summary>The names of the fonts embedded in the PDF, subset prefixes removed.</summary>
+    public static async Task<IReadOnlyList<string>> FontsAsync(string pdf)
+    {
+        var lines = (await RunAsync("pdffonts", [pdf])).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2);
+        return [.. lines.Select(l => l.Split(' ', 2)[0]).Select(n => n.Contains('+', StringComparison.Ordinal) ? n[(n.IndexOf('+', StringComparison.Ordinal) + 1)..] : n).Distinct()];
+    }
+
     /// <summary>Renders pages to PNG files named <paramref name="prefix"/>-N.png and returns them.</summary>
     public static async Task<IReadOnlyList<string>> PagesToPngAsync(string pdf, string prefix, int first, int last)
     {
