@@ -23,7 +23,14 @@ public static class MarkdownReportWriter
         ArgumentNullException.ThrowIfNull(output);
         var layout = ReportLayoutBuilder.Build(content);
         var md = new StringBuilder();
-        foreach (var block in layout.Sections.SelectMany(s => s.Blocks)) Render(md, block);
+        var blocks = layout.Sections.SelectMany(s => s.Blocks).ToList();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            Render(md, blocks[i]);
+            // Bullets in a row make one tight list; a blank line closes it.
+            var nextIsBullet = i + 1 < blocks.Count && blocks[i + 1] is ParagraphBlock { Role: ParagraphRole.Bullet };
+            if (blocks[i] is ParagraphBlock { Role: ParagraphRole.Bullet } && !nextIsBullet) md.Append('\n');
+        }
         output.Write(md.ToString().TrimEnd('\n') + "\n");
     }
 
@@ -35,18 +42,17 @@ public static class MarkdownReportWriter
                 md.Append('*').Append(MarkdownText.Escape(t.Draft)).Append("*\n\n");
                 md.Append("**").Append(MarkdownText.Escape(t.Country)).Append("**  \n");
                 md.Append("**").Append(MarkdownText.Escape(t.Authority)).Append("**\n\n");
-                md.Append("# ").Append(MarkdownText.Escape(t.Kind + " " + t.Title).Replace('\n', ' ')).Append("\n\n");
+                md.Append("# ").Append(MarkdownText.Line(t.Kind + " " + t.Title)).Append("\n\n");
                 md.Append(MarkdownText.Escape(t.ServiceLine)).Append("\n\n");
                 md.Append(MarkdownText.Escape(t.Basis)).Append("\n\n");
                 md.Append(MarkdownText.Escape(t.Date)).Append("  \n").Append(MarkdownText.Escape(t.CityYear)).Append("\n\n");
                 break;
             case HeadingBlock h:
                 // The title page holds the only level-1 heading; the report's sections start at level 2.
-                md.Append(new string('#', h.Level + 1)).Append(' ').Append(MarkdownText.Escape(h.Text).Replace('\n', ' ')).Append("\n\n");
+                md.Append(new string('#', h.Level + 1)).Append(' ').Append(MarkdownText.Line(h.Text)).Append("\n\n");
                 break;
             case ParagraphBlock { Role: ParagraphRole.Bullet } p:
                 md.Append("- ").Append(MarkdownText.Escape(p.Text).Replace("\n", "\n  ", StringComparison.Ordinal)).Append('\n');
-                md.Append('\n');
                 break;
             case ParagraphBlock { Role: ParagraphRole.Note } p:
                 md.Append('*').Append(MarkdownText.Escape(p.Text).Replace('\n', ' ').Trim()).Append("*\n\n");

@@ -18,6 +18,13 @@ internal static class MarkdownText
         return string.Join("\n", lines.Select(EscapeLine));
     }
 
+    /// <summary>One line of inline text (a heading): nothing there can open a block, so only inline markup is escaped.</summary>
+    public static string Line(string? text)
+    {
+        var flat = SafeText.Clean(text).Replace('\t', ' ').Replace('\n', ' ').Trim();
+        return EscapeInline(flat);
+    }
+
     public static string Cell(string? text)
     {
         var flat = SafeText.Clean(text).Replace('\t', ' ').Replace('\n', ' ').Trim();

@@ -69,6 +69,7 @@ public sealed class MarkdownReportWriterTests
         Assert.DoesNotContain(document.Descendants<ListBlock>(), l => l.IsOrdered);
         Assert.DoesNotContain(document.Descendants<QuoteBlock>(), _ => true);
         Assert.Contains(document.Descendants<ParagraphBlock>(), p => Text(p) == HostileReport.Markup);
+        Assert.Contains(document.Descendants<HeadingBlock>(), h => h.Level == 3 && Text(h).EndsWith(". " + HostileReport.Markup, StringComparison.Ordinal));
         Assert.Contains(document.Descendants<ParagraphBlock>(), p => Text(p).Contains(HostileReport.ControlsCleaned, StringComparison.Ordinal));
 
         // A '|' inside a cell stays in its cell.
@@ -78,6 +79,16 @@ public sealed class MarkdownReportWriterTests
         Assert.Equal(HostileReport.Markup, Text((TableCell)row[0]));
         Assert.Equal("a|b", Text((TableCell)row[1]));
         Assert.Equal("c d", Text((TableCell)row[2]));
+    }
+
+    [Fact]
+    public void Write_ConsecutiveBullets_MakeOneTightList()
+    {
+        var document = Markdig.Markdown.Parse(MarkdownReportWriter.Write(SampleReport.Build(UiLanguage.UzLatn)), Gfm);
+        // The first list is the general information; the second, the legal basis.
+        var legalBasis = document.Descendants<ListBlock>().ElementAt(1);
+        Assert.Equal(3, legalBasis.Count);
+        Assert.False(legalBasis.IsLoose);
     }
 
     [Fact]
