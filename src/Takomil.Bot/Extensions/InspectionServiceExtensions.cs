@@ -45,6 +45,7 @@ public static class InspectionServiceExtensions
         services.AddCommand<TasksCommand>().AddSingleton(new HelpEntry("Cmd.Tasks.Usage", "Cmd.Tasks.Description", 40));
         services.AddCommand<LinkChatCommand>().AddSingleton(new HelpEntry("Cmd.Link.Usage", "Cmd.Link.Description", 50));
         services.AddCommand<StartInspectionCommand>().AddSingleton(new HelpEntry("Cmd.Start.Usage", "Cmd.Start.Description", 25));
+        services.AddCommand<ModelsDraftedCommand>().AddSingleton(new HelpEntry("Cmd.Drafted.Usage", "Cmd.Drafted.Description", 27));
         services.AddCardAction<CreateInspectionAction>();
         services.AddCardAction<ShowStatusAction>();
 
