@@ -14,6 +14,7 @@ builder.Services
     .AddBotProtocol(builder.Configuration)
     .AddTakomilBot()
     .AddTakomilInspections()
+    .AddTakomilExecution(builder.Configuration)
     .AddTakomilScheduling(builder.Configuration);
 builder.Services.AddHealthChecks();
 
