@@ -14,7 +14,8 @@ public static class ExecutionIds
     public const string StatusKey = "status";
 
     /// <summary>Input ids (their values are user text, checked again on the server).</summary>
-    public const string NoteInput = "note";
+    public const string EvidenceInput = "evidence";
+    public const string ReasonInput = "reason";
     public const string SystemNameInput = "systemName";
     public const string PurposeInput = "purpose";
     public const string AgencyInput = "agency";

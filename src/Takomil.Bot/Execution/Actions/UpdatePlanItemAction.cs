@@ -37,7 +37,13 @@ public sealed class UpdatePlanItemAction(
         {
             return Say("Execution.CardInvalid", culture);
         }
-        var note = action.GetString(ExecutionIds.NoteInput)?.Trim();
+        var note = status switch
+        {
+            PlanItemStatus.Done => action.GetString(ExecutionIds.EvidenceInput),
+            PlanItemStatus.Blocked => action.GetString(ExecutionIds.ReasonInput),
+            _ => null,
+        };
+        note = note?.Trim();
         if (status != PlanItemStatus.InProgress && string.IsNullOrEmpty(note)) return Say("Execution.Input.NoteRequired", culture);
         if (note is { Length: > ExecutionIds.MaxNoteLength } || note?.Any(c => char.IsControl(c) && c != '\n') == true)
         {

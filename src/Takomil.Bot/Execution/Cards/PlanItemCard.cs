@@ -94,7 +94,7 @@ public sealed class PlanItemCard(Texts texts, ExecutionNames names, InspectionCa
         {
             Body =
             [
-                new TextInput(ExecutionIds.NoteInput)
+                new TextInput(status == PlanItemStatus.Done ? ExecutionIds.EvidenceInput : ExecutionIds.ReasonInput)
                 {
                     Label = texts.Get(labelKey, culture),
                     IsRequired = true,
