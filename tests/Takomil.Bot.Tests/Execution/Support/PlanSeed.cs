@@ -28,15 +28,15 @@ public static class PlanSeed
 
     public static async Task<SeededPlan> SeedAsync(IServiceProvider services, InspectionStage stage, int executors,
         DateOnly? deadline = null, bool needsInformationSystem = false, string serviceUrl = "http://127.0.0.1:59999/_connector",
-        UiLanguage language = UiLanguage.En)
+        UiLanguage language = UiLanguage.En, int? items = null)
     {
-        return await PersistAsync(services, stage, serviceUrl, Build(stage, executors, deadline, needsInformationSystem, language));
+        return await PersistAsync(services, stage, serviceUrl, Build(stage, executors, deadline, needsInformationSystem, language, items));
     }
 
     /// <summary>The same inspection in memory only (for card galleries).</summary>
     public static (Agency Agency, Service Service, ServiceList List, Inspection Inspection, Official Lead, Official Member,
         IReadOnlyList<Official> Others, IReadOnlyList<Official> Executors) Build(InspectionStage stage, int executors,
-        DateOnly? deadline = null, bool needsInformationSystem = false, UiLanguage language = UiLanguage.En)
+        DateOnly? deadline = null, bool needsInformationSystem = false, UiLanguage language = UiLanguage.En, int? items = null)
     {
         var year = Interlocked.Increment(ref _year);
         var now = DateTimeOffset.UtcNow;
@@ -74,13 +74,10 @@ public static class PlanSeed
         foreach (var p in Steps(edit, "x", "y")) Ok(toBe.Put(As(member), p));
         Ok(inspection.Fire(As(lead), InspectionTrigger.MarkModelsDrafted, TransitionEvidence.Models(facts, asIs, toBe), now));
         var due = deadline ?? DateOnly.FromDateTime(now.UtcDateTime).AddDays(30);
-        var items = new List<Guid>();
-        for (var i = 0; i < people.Count; i++)
+        for (var i = 0; i < (items ?? people.Count); i++)
         {
-            var id = Guid.NewGuid();
-            items.Add(id);
-            Ok(inspection.PutPlanItem(As(member), new PlanItem(id, i + 1, Measure.CutApplicantDocuments,
-                $"Get the cadastre extract by interagency request, part {i + 1}", due, people[i].Id,
+            Ok(inspection.PutPlanItem(As(member), new PlanItem(Guid.NewGuid(), i + 1, Measure.CutApplicantDocuments,
+                $"Get the cadastre extract by interagency request, part {i + 1}", due, people[i % people.Count].Id,
                 needsInformationSystem && i == 0, PlanItemStatus.Planned, null, edit)));
         }
         Ok(inspection.Fire(As(approver), InspectionTrigger.EndorsePlan, TransitionEvidence.Of(new DecisionReference("WG minutes 3", new DateOnly(year - 1, 12, 20))), now));
