@@ -24,7 +24,8 @@ public sealed record SeededPlan(Guid InspectionId, string ServiceCode, Official 
 /// </summary>
 public static class PlanSeed
 {
-    private static int _year = 2040;
+    // Each seed gets its own List year (one List per year); a host holds far fewer than 70 seeds.
+    private static int _seeds;
 
     public static async Task<SeededPlan> SeedAsync(IServiceProvider services, InspectionStage stage, int executors,
         DateOnly? deadline = null, bool needsInformationSystem = false, string serviceUrl = "http://127.0.0.1:59999/_connector",
@@ -38,7 +39,7 @@ public static class PlanSeed
         IReadOnlyList<Official> Others, IReadOnlyList<Official> Executors) Build(InspectionStage stage, int executors,
         DateOnly? deadline = null, bool needsInformationSystem = false, UiLanguage language = UiLanguage.En, int? items = null)
     {
-        var year = Interlocked.Increment(ref _year);
+        var year = 2030 + (Interlocked.Increment(ref _seeds) % 70);
         var now = DateTimeOffset.UtcNow;
         var tag = Guid.NewGuid().ToString("N")[..8];
         var agency = new Agency(Guid.NewGuid(), "EXE-" + tag, new LocalizedText("Agentlik", "Агентлик", "Агентство", "Agency " + tag));
