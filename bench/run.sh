@@ -8,6 +8,8 @@
 #   --quick    about 30 s instead of about 3 min (1 s warm-up, 2 s measured per cell)
 #   --no-doc   print the table only, leave docs/performance.md alone
 #   BENCH_TARGETS=js,raw bench/run.sh   runs a subset of targets
+#   --fanout   instead: fan-out throughput against Teams' limits (bench/Takomil.Bench.FanOut, about 1.5 min),
+#              rewriting the fan-out section of docs/performance.md; --people N, --one-conversation M pass through
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,6 +17,7 @@ cd "$root"
 
 mode=full
 write_doc=1
+fanout=0
 bench_args=()
 diagrams=0
 for a in "$@"; do
@@ -22,9 +25,45 @@ for a in "$@"; do
     diagrams|--diagrams) diagrams=1 ;;
     --quick) mode=quick; bench_args+=(--quick) ;;
     --no-doc) write_doc=0 ;;
+    --fanout) fanout=1 ;;
     *) bench_args+=("$a") ;;
   esac
 done
+
+# Replaces the lines between two markers of docs/performance.md with a file's content.
+write_section() {
+  local doc=docs/performance.md start="$1" end="$2" block="$3" out
+  if ! grep -qF "$start" "$doc" || ! grep -qF "$end" "$doc"; then
+    echo "$doc has no markers ($start … $end)" >&2
+    return 1
+  fi
+  out="$(mktemp)"
+  awk -v block="$block" -v start="$start" -v end="$end" '
+    $0 == start { print; print ""; while ((getline line < block) > 0) print line; print ""; skip = 1; next }
+    $0 == end   { skip = 0 }
+    !skip       { print }
+  ' "$doc" > "$out"
+  mv "$out" "$doc"
+  echo "== $doc updated"
+}
+
+if [[ $fanout == 1 ]]; then
+  echo "== build fan-out bench (Release)"
+  dotnet build -c Release -nologo -v q bench/Takomil.Bench.FanOut
+  table="$(mktemp)"
+  trap 'rm -f "$table" "$table.block"' EXIT
+  loadavg_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "== fan-out bench"
+  dotnet bench/Takomil.Bench.FanOut/bin/Release/net10.0/Takomil.Bench.FanOut.dll --out "$table" "${bench_args[@]}" 2> >(grep -v '^warn\|^ *Connector ' >&2)
+  [[ $write_doc == 1 ]] || exit 0
+  {
+    echo "Latest run: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)'); $(nproc) cores, load average before the run $loadavg_before."
+    echo
+    cat "$table"
+  } > "$table.block"
+  write_section '<!-- bench:fanout:start -->' '<!-- bench:fanout:end -->' "$table.block"
+  exit 0
+fi
 targets="${BENCH_TARGETS:-takomil,js,raw}"
 
 # replace_section FILE START END BLOCK_FILE — rewrites the lines between two marker lines of FILE.

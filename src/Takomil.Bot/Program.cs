@@ -16,6 +16,7 @@ builder.Services
     .AddTakomilBot()
     .AddTakomilInspections()
     .AddTakomilApprovals()
+    .AddTakomilExecution(builder.Configuration)
     .AddTakomilScheduling(builder.Configuration);
 builder.Services.AddHealthChecks();
 

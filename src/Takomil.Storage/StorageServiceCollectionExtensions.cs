@@ -46,6 +46,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ServiceListImporter>();
         services.AddScoped<PublishedFiles>();
         services.AddScoped<ApprovalRepository>().AddScoped<ApprovalCards>().AddScoped<InspectionLock>();
+        services.AddScoped<Execution.ExecutionStore>();
         return services;
     }
 

@@ -22,7 +22,8 @@ public sealed partial class TakomilDbContext : DbContext
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TakomilDbContext).Assembly, t => t.Namespace?.StartsWith("Takomil.Storage.Protocol", StringComparison.Ordinal) == true
             || t.Namespace?.StartsWith("Takomil.Storage.Preferences", StringComparison.Ordinal) == true
-            || t.Namespace?.StartsWith("Takomil.Storage.Files", StringComparison.Ordinal) == true);
+            || t.Namespace?.StartsWith("Takomil.Storage.Files", StringComparison.Ordinal) == true
+            || t.Namespace?.StartsWith("Takomil.Storage.Execution", StringComparison.Ordinal) == true);
         modelBuilder.ConfigureInspections();
         modelBuilder.ConfigureApprovals();
     }

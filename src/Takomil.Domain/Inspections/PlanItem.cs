@@ -8,6 +8,9 @@ public enum PlanItemStatus
     InProgress = 1,
     Done = 2,
     Dropped = 3,
+
+    /// <summary>Stage 5: the executor cannot go on; the note says why (the lead sees it on the dashboard).</summary>
+    Blocked = 4,
 }
 
 /// <summary>

@@ -32,6 +32,12 @@ public sealed class ConnectorOptions
     /// <summary>Whether the per-conversation Teams limits (7/1 s, 8/2 s, 60/30 s, 1800/h) are applied.</summary>
     public bool ConversationRateLimitsEnabled { get; set; } = true;
 
+    /// <summary>
+    /// Added to every rate-limit window. The limiter counts a request when it grants it, Teams when it arrives; a
+    /// request that arrives late could otherwise land in the next window with one too many. Zero is exact pacing.
+    /// </summary>
+    public TimeSpan RateLimitMargin { get; set; } = TimeSpan.Zero;
+
     /// <summary>Conversations whose send history the rate limiter keeps at most (idle ones are evicted first).</summary>
     public int MaxTrackedConversations { get; set; } = 10_000;
 }

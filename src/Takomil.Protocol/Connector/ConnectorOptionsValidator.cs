@@ -22,6 +22,8 @@ public sealed class ConnectorOptionsValidator : IValidateOptions<ConnectorOption
             failures.Add("Connector:RequestTimeout must be positive and at most 5 minutes.");
         if (options.AppRequestsPerSecond < 0)
             failures.Add("Connector:AppRequestsPerSecond must not be negative (0 switches the limit off).");
+        if (options.RateLimitMargin < TimeSpan.Zero || options.RateLimitMargin > TimeSpan.FromSeconds(1))
+            failures.Add("Connector:RateLimitMargin must be between 0 and 1 second.");
         if (options.MaxTrackedConversations < 1)
             failures.Add("Connector:MaxTrackedConversations must be at least 1.");
 

@@ -30,7 +30,7 @@ public sealed class ConversationRateLimiter
     private readonly long _longestWindow;
     private readonly int _conversationCapacity;
     private readonly GrantLog? _app;
-    private readonly long _appWindow = TimeSpan.TicksPerSecond;
+    private readonly long _appWindow;
     private readonly int _maxConversations;
     private readonly TimeProvider _time;
     private readonly IConnectorDelay _delay;
@@ -47,7 +47,10 @@ public sealed class ConversationRateLimiter
         _maxConversations = Math.Max(1, o.MaxTrackedConversations);
 
         var rules = o.ConversationRateLimitsEnabled ? TeamsConversationRules : [];
-        _conversationRules = [.. rules.Select(r => (r.Limit, r.Window.Ticks))];
+        // A request is granted here but counted by Teams when it arrives; the margin keeps a late arrival inside the limit.
+        var margin = Math.Max(0, o.RateLimitMargin.Ticks);
+        _conversationRules = [.. rules.Select(r => (r.Limit, r.Window.Ticks + margin))];
+        _appWindow = TimeSpan.TicksPerSecond + margin;
         _longestWindow = _conversationRules.Length == 0 ? 0 : _conversationRules.Max(r => r.Window);
         _conversationCapacity = _conversationRules.Length == 0 ? 0 : _conversationRules.Max(r => r.Limit);
         _app = o.AppRequestsPerSecond > 0 ? new GrantLog(o.AppRequestsPerSecond) : null;

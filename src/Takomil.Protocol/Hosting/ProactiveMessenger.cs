@@ -29,6 +29,18 @@ public sealed class ProactiveMessenger(IConversationReferenceStore references, I
         return (personal, id);
     }
 
+    /// <summary>
+    /// The person's 1:1 conversation with the bot, opened through <paramref name="via"/> when there is none yet;
+    /// for callers that queue the message themselves (e.g. in one transaction with a "sent" marker).
+    /// </summary>
+    public async Task<ConversationReference> PersonalConversationAsync(string userId, ConversationReference via, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentNullException.ThrowIfNull(via);
+        return await references.FindPersonalByUserAsync(userId, cancellationToken).ConfigureAwait(false)
+            ?? await OpenPersonalChatAsync(userId, via, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<ConversationReference> OpenPersonalChatAsync(string userId, ConversationReference via, CancellationToken cancellationToken)
     {
         var tenant = via.Conversation?.TenantId ?? throw new InvalidOperationException("The conversation has no tenant; Teams needs one to open a 1:1 chat.");

@@ -18,7 +18,7 @@ public sealed class BotCardGalleryTests(TakomilFactory factory, CardRenderer ren
     [Fact]
     public void Gallery_CoversEveryCardInEveryLanguage()
     {
-        Assert.Equal((6 + 7) * 4, Cards().Count);
+        Assert.Equal((6 + 7 + ExecutionGallery.Count) * 4, Cards().Count);
     }
 
     [SchemaFact]

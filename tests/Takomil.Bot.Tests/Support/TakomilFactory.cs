@@ -32,6 +32,8 @@ public sealed class TakomilFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "takomil.db")}",
             ["Scheduling:OutboxInterval"] = "00:10:00",
+            // The durable execution sweep drains the outbox too; tests that look at the outbox drain it themselves.
+            ["Execution:SweepStartDelay"] = "1.00:00:00",
         };
         foreach (var (key, value) in settings.Concat(Settings)) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>

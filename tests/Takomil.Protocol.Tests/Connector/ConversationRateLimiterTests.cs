@@ -127,6 +127,24 @@ public sealed class ConversationRateLimiterTests
         Assert.Equal(TimeSpan.FromSeconds(1), await limiter.AcquireAsync("conv-1", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task AcquireAsync_WithMargin_WidensEveryWindowByTheMargin()
+    {
+        var limiter = Create(o =>
+        {
+            o.AppRequestsPerSecond = 30;
+            o.RateLimitMargin = TimeSpan.FromMilliseconds(100);
+        });
+
+        var times = new List<DateTimeOffset>();
+        for (var i = 0; i < 20; i++) times.Add(DateTimeOffset.UnixEpoch + await limiter.AcquireAsync("conv-1", CancellationToken.None));
+
+        // Seven per 1.1 s and eight per 2.1 s: a request arriving up to 100 ms late still keeps Teams' windows.
+        AssertAtMost(7, TimeSpan.FromMilliseconds(1100), times);
+        AssertAtMost(8, TimeSpan.FromMilliseconds(2100), times);
+        Assert.Equal(TimeSpan.FromMilliseconds(1100), times[7] - times[0]);
+    }
+
     private ConversationRateLimiter Create(Action<ConnectorOptions>? configure = null)
     {
         var options = new ConnectorOptions();
