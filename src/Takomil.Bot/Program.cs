@@ -15,6 +15,7 @@ builder.Services
     .AddBotProtocol(builder.Configuration)
     .AddTakomilBot()
     .AddTakomilInspections()
+    .AddTakomilModels()
     .AddTakomilScheduling(builder.Configuration);
 builder.Services.AddHealthChecks();
 
