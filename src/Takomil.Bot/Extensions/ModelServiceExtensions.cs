@@ -27,11 +27,12 @@ public static class ModelServiceExtensions
         services.AddSingleton<ModelTexts>().AddSingleton<ComparisonChart>();
         services.AddSingleton<ModelCard>().AddSingleton<AnalysisCard>().AddSingleton<ComparisonCard>().AddSingleton<ReportCard>();
         services.AddScoped<InspectionTargets>().AddScoped<ModelWorkspaces>().AddScoped<DiagramFiles>().AddScoped<AnalysisCards>();
-        services.AddScoped<MeasureDecider>();
+        services.AddScoped<MeasureDecider>().AddScoped<ReportBuilder>();
 
         services.AddCommand<ModelCommand>().AddSingleton(new HelpEntry("Cmd.Model.Usage", "Cmd.Model.Description", 60));
         services.AddCommand<AnalysisCommand>().AddSingleton(new HelpEntry("Cmd.Analysis.Usage", "Cmd.Analysis.Description", 70));
         services.AddCommand<CompareCommand>().AddSingleton(new HelpEntry("Cmd.Compare.Usage", "Cmd.Compare.Description", 80));
+        services.AddCommand<ReportCommand>().AddSingleton(new HelpEntry("Cmd.Report.Usage", "Cmd.Report.Description", 90));
         services.AddCardAction<AcceptMeasureAction>();
         services.AddCardAction<RejectMeasureAction>();
 

@@ -15,6 +15,14 @@ namespace Takomil.Bot.Models;
 /// </summary>
 public sealed class ModelTexts(Texts texts)
 {
+    private Func<string, string> escape = MarkdownText.Escape;
+
+    /// <summary>The same texts for documents that escape on their own (the report): outside values stay as they are.</summary>
+    public ModelTexts Plain() => new(texts) { escape = s => s };
+
+    /// <summary>Names steps the way this instance escapes.</summary>
+    public StepNames Steps(IReadOnlyList<Procedure> procedures) => new(procedures, escape);
+
     public const string MetricPrefix = "analysis.metric.";
 
     /// <summary>The parameters each finding text takes, in placeholder order. Step-key parameters are shown as "n. title".</summary>
@@ -43,7 +51,7 @@ public sealed class ModelTexts(Texts texts)
     {
         ArgumentNullException.ThrowIfNull(finding);
         ArgumentNullException.ThrowIfNull(steps);
-        if (!FindingArguments.TryGetValue(finding.Code, out var names)) return texts.Format("analysis.finding.unknown", culture, MarkdownText.Escape(finding.RuleId));
+        if (!FindingArguments.TryGetValue(finding.Code, out var names)) return texts.Format("analysis.finding.unknown", culture, escape(finding.RuleId));
         var args = names.Select(n => (object?)Argument(n, finding.Parameters.GetValueOrDefault(n) ?? string.Empty, steps, culture)).ToArray();
         return texts.Format(finding.Code, culture, args);
     }
@@ -70,6 +78,11 @@ public sealed class ModelTexts(Texts texts)
 
     public string Metric(string metricKey, CultureInfo culture) => texts.Get(MetricPrefix + metricKey, culture);
 
+    /// <summary>A rule's short title ("R03-applicant-visits" → "Too many visits").</summary>
+    public string RuleTitle(string ruleId, CultureInfo culture) => Texts.GetExact("analysis.rule." + ruleId, string.Empty) is null
+        ? escape(ruleId)
+        : texts.Get("analysis.rule." + ruleId, culture);
+
     /// <summary>The measure's letter of p. 6 (a–i, as docs/domain.md letters them).</summary>
     public static char Letter(Measure measure) => (char)('a' + (int)measure);
 
@@ -92,12 +105,14 @@ public sealed class ModelTexts(Texts texts)
         return Esc(value.Length == 0 ? "—" : value);
     }
 
-    private static string Esc(string text) => MarkdownText.Escape(text);
+    private string Esc(string text) => escape(text);
 }
 
 /// <summary>Procedures shown as "n. title" (numbered in execution order, as the diagram and the description number them).</summary>
-public sealed class StepNames(IReadOnlyList<Procedure> procedures)
+public sealed class StepNames(IReadOnlyList<Procedure> procedures, Func<string, string>? escape = null)
 {
+    private readonly Func<string, string> escape = escape ?? MarkdownText.Escape;
+
     private readonly IReadOnlyDictionary<string, int> numbering = SafeNumbering(procedures);
     private readonly Dictionary<string, string> titles = procedures.GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
 
@@ -106,7 +121,7 @@ public sealed class StepNames(IReadOnlyList<Procedure> procedures)
         ArgumentNullException.ThrowIfNull(key);
         var title = titles.TryGetValue(key, out var t) ? t : key;
         var text = numbering.TryGetValue(key, out var n) ? $"{n}. {title}" : title;
-        return MarkdownText.Escape(text);
+        return escape(text);
     }
 
     public string Names(IEnumerable<string> keys) => string.Join("; ", keys.Select(Name));
