@@ -116,7 +116,7 @@ public sealed class ModelCardsTests(ModelsHost host, CardRenderer renderer) : Mo
             PerformerRole = Hostile,
             InputDocuments = [Hostile],
             OutputDocuments = [],
-            Predecessors = [last.Key],
+            Predecessors = [],
             Decision = null,
             Description = Hostile,
             Provenance = Provenance.FromEdit(lead, DateTimeOffset.UtcNow),

@@ -55,7 +55,7 @@ public sealed class AnalysisCard(Texts texts, ModelTexts models, ReasonTexts rea
             var numbers = report.Findings.Select((f, i) => (f.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number, StringComparer.Ordinal);
             body.AddRange(report.Proposals.Select(p => ProposalBlock(workspace, p, numbers, steps, people, culture)));
         }
-        return new AdaptiveCard { Body = body, MsTeams = TeamsCardExtension.FullWidth, FallbackText = texts.Get("Analysis.Title", culture) };
+        return new AdaptiveCard { Body = body, FallbackText = texts.Get("Analysis.Title", culture) };
     }
 
     private Container FindingBlock(Finding finding, int number, StepNames steps, CultureInfo culture)

@@ -46,7 +46,6 @@ public sealed class ComparisonCard(Texts texts, ModelTexts models)
         {
             Body = body,
             Actions = chart is null ? null : [new OpenUrlAction(chart) { Title = texts.Get("Compare.OpenChart", culture) }],
-            MsTeams = TeamsCardExtension.FullWidth,
             FallbackText = texts.Get("Compare.Title", culture),
         };
     }

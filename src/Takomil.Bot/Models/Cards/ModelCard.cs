@@ -63,7 +63,6 @@ public sealed class ModelCard(Texts texts, DomainNames names)
         {
             Body = body,
             Actions = actions.Count == 0 ? null : actions,
-            MsTeams = TeamsCardExtension.FullWidth,
             FallbackText = kind,
         };
     }
