@@ -17,6 +17,7 @@ builder.Services
     .AddTakomilInspections()
     .AddTakomilApprovals()
     .AddTakomilExecution(builder.Configuration)
+    .AddTakomilModels()
     .AddTakomilScheduling(builder.Configuration);
 builder.Services.AddHealthChecks();
 

@@ -41,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<InspectionRepository>();
         services.AddScoped<FactSheetRepository>();
         services.AddScoped<ProcessModelRepository>();
+        services.AddScoped<MeasureDecisionRepository>();
         services.AddScoped<InspectionsUnitOfWork>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ServiceListImporter>();

@@ -21,4 +21,5 @@ public sealed partial class TakomilDbContext : IInspectionsDbContext
     public DbSet<ProcessModel> ProcessModels => Set<ProcessModel>();
     public DbSet<ProcessModelRevision> ProcessModelRevisions => Set<ProcessModelRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<MeasureDecisionRow> MeasureDecisions => Set<MeasureDecisionRow>();
 }

@@ -97,6 +97,11 @@ public sealed record Image : CardElement
     public ImageStyle? Style { get; init; }
 
     public HorizontalAlignment? HorizontalAlignment { get; init; }
+
+    /// <summary>What a click on the image does; <see cref="OpenUrlAction"/> to open the full-size picture.</summary>
+    public OpenUrlAction? SelectAction { get; init; }
+
+    internal override IEnumerable<CardAction> ChildActions => SelectAction is null ? [] : [SelectAction];
 }
 
 /// <summary><c>ActionSet</c>: buttons placed inside the body, between elements.</summary>

@@ -35,6 +35,8 @@ public interface IInspectionsDbContext
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    DbSet<MeasureDecisionRow> MeasureDecisions { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

@@ -19,6 +19,7 @@ public static class InspectionsModel
             .ApplyConfiguration(new FactSheetConfiguration())
             .ApplyConfiguration(new ProcessModelConfiguration())
             .ApplyConfiguration(new ProcessModelRevisionConfiguration())
-            .ApplyConfiguration(new AuditEntryConfiguration());
+            .ApplyConfiguration(new AuditEntryConfiguration())
+            .ApplyConfiguration(new MeasureDecisionConfiguration());
     }
 }

@@ -13,7 +13,7 @@ public sealed class CreateInspectionTests(InspectionsHost host) : Scenario(host)
     private const string CreateVerb = "inspection.create";
 
     /// <summary>Services on samples/service-list-2026.csv.</summary>
-    private const int ListedServices = 9;
+    private const int ListedServices = 10;
 
     [Fact]
     public async Task New_ByCodeInPersonalChat_OpensItWithTheCreatorAsLead()

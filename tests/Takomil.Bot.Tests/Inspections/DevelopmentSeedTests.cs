@@ -23,7 +23,7 @@ public sealed class DevelopmentSeedTests(InspectionsHost host) : InspectionTestB
         Assert.Equal(2026, list.Year);
         Assert.Equal(ServiceListState.Approved, list.State);
         Assert.False(list.WasSubmittedLate);
-        Assert.Equal(9, list.Entries.Count);
+        Assert.Equal(10, list.Entries.Count);
         var passport = await db.Services.SingleAsync(s => s.Code == "IIV-001");
         Assert.Equal("Biometrik pasport berish", passport.Name.UzLatn);
         Assert.Equal("Биометрик паспорт бериш", passport.Name.UzCyrl);

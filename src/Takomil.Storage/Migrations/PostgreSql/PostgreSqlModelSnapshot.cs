@@ -651,6 +651,38 @@ namespace Takomil.Storage.Migrations.PostgreSql
                     b.ToTable("published_files", (string)null);
                 });
 
+            modelBuilder.Entity("Takomil.Storage.Inspections.MeasureDecisionRow", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProposalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("InspectionId", "ProposalId");
+
+                    b.ToTable("measure_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Takomil.Storage.Inspections.ProcessModelRevision", b =>
                 {
                     b.Property<Guid>("ModelId")
@@ -1098,6 +1130,15 @@ namespace Takomil.Storage.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Takomil.Storage.Approvals.PlanVersionRow", b =>
+                {
+                    b.HasOne("Takomil.Domain.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Inspections.MeasureDecisionRow", b =>
                 {
                     b.HasOne("Takomil.Domain.Inspections.Inspection", null)
                         .WithMany()

@@ -646,6 +646,38 @@ namespace Takomil.Storage.Migrations.Sqlite
                     b.ToTable("published_files", (string)null);
                 });
 
+            modelBuilder.Entity("Takomil.Storage.Inspections.MeasureDecisionRow", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InspectionId", "ProposalId");
+
+                    b.ToTable("measure_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Takomil.Storage.Inspections.ProcessModelRevision", b =>
                 {
                     b.Property<Guid>("ModelId")
@@ -1093,6 +1125,15 @@ namespace Takomil.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Takomil.Storage.Approvals.PlanVersionRow", b =>
+                {
+                    b.HasOne("Takomil.Domain.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Takomil.Storage.Inspections.MeasureDecisionRow", b =>
                 {
                     b.HasOne("Takomil.Domain.Inspections.Inspection", null)
                         .WithMany()

@@ -10,12 +10,20 @@ namespace Takomil.Bot.Tests.Inspections.Support;
 /// One host per test class: the real bot in Development (so the sample List is seeded), Aziz an administrator by
 /// Entra object id, and a <see cref="ConcurrentEdit"/> in the database pipeline.
 /// </summary>
-public sealed class InspectionsHost : IDisposable
+public class InspectionsHost : IDisposable
 {
     public InspectionsHost()
+        : this(goldenSample: false)
+    {
+    }
+
+    /// <param name="goldenSample">Seed the golden sample's inspection (HOK-014, stage Inspecting, led by Dilnoza).</param>
+    protected InspectionsHost(bool goldenSample)
     {
         Factory = new TakomilFactory();
         Factory.Settings["Inspections:Administrators:0"] = Person.Aziz.AadObjectId;
+        // The golden inspection (Models) would give Dilnoza a second inspection; these tests count hers.
+        Factory.Settings["Models:GoldenSample:Enabled"] = goldenSample ? "true" : "false";
         App = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.ConfigureDbContext<TakomilDbContext>(options => options.AddInterceptors(Race))));
     }
@@ -30,6 +38,13 @@ public sealed class InspectionsHost : IDisposable
 
     public void Dispose()
     {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!disposing) return;
         App.Dispose();
         Factory.Dispose();
     }
