@@ -42,6 +42,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<InspectionsUnitOfWork>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ServiceListImporter>();
+        services.AddScoped<Interviews.InterviewSessions>();
         return services;
     }
 

@@ -20,7 +20,8 @@ public sealed partial class TakomilDbContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TakomilDbContext).Assembly, t => t.Namespace?.StartsWith("Takomil.Storage.Protocol", StringComparison.Ordinal) == true
-            || t.Namespace?.StartsWith("Takomil.Storage.Preferences", StringComparison.Ordinal) == true);
+            || t.Namespace?.StartsWith("Takomil.Storage.Preferences", StringComparison.Ordinal) == true
+            || t.Namespace?.StartsWith("Takomil.Storage.Interviews", StringComparison.Ordinal) == true);
         modelBuilder.ConfigureInspections();
     }
 
