@@ -14,6 +14,7 @@ builder.Services
     .AddBotProtocol(builder.Configuration)
     .AddTakomilBot()
     .AddTakomilInspections()
+    .AddTakomilInterviews(builder.Configuration)
     .AddTakomilScheduling(builder.Configuration);
 builder.Services.AddHealthChecks();
 
