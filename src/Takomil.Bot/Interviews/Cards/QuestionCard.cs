@@ -24,6 +24,7 @@ public sealed class QuestionCard(Texts texts)
 
     private const int CompactChoicesFrom = 6;
     private const int MaxTextLength = 4000;
+    private const int MaxShortTextLength = 1000;
 
     public AdaptiveCard Build(Guid sessionId, string? slot, string scriptTitle, Question question, CultureInfo culture, string? reason = null)
     {
@@ -82,7 +83,7 @@ public sealed class QuestionCard(Texts texts)
         var label = texts.Get("Interview.Input.Label", culture);
         return q.Type switch
         {
-            QuestionType.Text => new TextInput(InputId) { Label = label, MaxLength = MaxTextLength, Value = q.CurrentValue },
+            QuestionType.Text => new TextInput(InputId) { Label = label, MaxLength = MaxShortTextLength, Value = q.CurrentValue },
             QuestionType.LongText => new TextInput(InputId) { Label = label, IsMultiline = true, MaxLength = MaxTextLength, Value = q.CurrentValue },
             QuestionType.Integer or QuestionType.Decimal => new NumberInput(InputId) { Label = label },
             QuestionType.Money => new TextInput(InputId) { Label = label, Placeholder = texts.Get("Interview.Placeholder.Money", culture) },
