@@ -38,7 +38,10 @@ public sealed class ScriptCatalog
 
     private static string Resolve(string path, string contentRoot)
     {
-        if (Path.IsPathRooted(path)) return path;
+        if (Path.IsPathRooted(path))
+        {
+            return Directory.Exists(path) ? path : throw new DirectoryNotFoundException($"{InterviewOptions.SectionName}:DialogsPath '{path}' does not exist.");
+        }
         return new[] { contentRoot, AppContext.BaseDirectory }
             .Select(root => Path.GetFullPath(Path.Combine(root, path)))
             .FirstOrDefault(Directory.Exists)

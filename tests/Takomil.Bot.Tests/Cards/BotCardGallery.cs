@@ -28,6 +28,7 @@ public static class BotCardGallery
             yield return ($"help-fallback.{code}", help.Build(culture, texts.Format("Fallback.NotUnderstood", culture, "**bold** ${x} <at>x</at> {{DATE(2026-01-01T00:00:00Z)}}")));
             yield return ($"language.{code}", language.Build(code, confirmed: false));
             yield return ($"language-confirmed.{code}", language.Build(code, confirmed: true));
+            foreach (var card in InterviewCardGallery.All(services, code)) yield return card;
         }
     }
 }

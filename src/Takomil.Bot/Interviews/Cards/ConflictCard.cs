@@ -38,14 +38,14 @@ public sealed class ConflictCard(Texts texts)
             body.Add(TextBlock.Plain(fieldName(c.Path)) with { Weight = FontWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
             body.Add(new FactSet(
             [
-                Fact.Plain(Name(c.ExistingOfficialId), c.ExistingDisplay),
-                Fact.Plain(Name(c.NewOfficialId), c.NewDisplay),
+                Fact.Plain(texts.Format("Conflicts.Stored", culture, Name(c.ExistingOfficialId)), c.ExistingDisplay),
+                Fact.Plain(texts.Format("Conflicts.New", culture, Name(c.NewOfficialId)), c.NewDisplay),
             ]));
             body.Add(new ActionSet(
             [
-                ExecuteAction.Create(ResolveVerb, texts.Format("Conflicts.Keep", culture, Name(c.ExistingOfficialId)),
+                ExecuteAction.Create(ResolveVerb, texts.Get("Conflicts.Keep", culture),
                     new Dictionary<string, string> { [ConflictKey] = id, [ChoiceKey] = AnswerConflictRow.KeepExisting }),
-                ExecuteAction.Create(ResolveVerb, texts.Format("Conflicts.Take", culture, Name(c.NewOfficialId)),
+                ExecuteAction.Create(ResolveVerb, texts.Get("Conflicts.Take", culture),
                     new Dictionary<string, string> { [ConflictKey] = id, [ChoiceKey] = AnswerConflictRow.TakeNew }),
             ]));
         }
