@@ -31,12 +31,28 @@ public sealed class InterviewRunner(
     Texts texts, ScriptCatalog catalog, InterviewSessions sessions, InterviewWords words, QuestionCard questions,
     SummaryCard summaries, InterviewCompletion completion, TimeProvider time)
 {
-    /// <summary>The session ready to run, or null when its script is no longer shipped.</summary>
+    /// <summary>The session ready to run, or null when its script is no longer shipped as it was when the interview began.</summary>
     public LiveInterview? Open(InterviewSessionRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
         var script = catalog.Find(row.ScriptId);
-        return script is null ? null : new LiveInterview(row, script, new InterviewEngine(script, time), InterviewStateJson.Read(row.StateJson));
+        return script is null || script.Fingerprint != row.ScriptFingerprint
+            ? null
+            : new LiveInterview(row, script, new InterviewEngine(script, time), InterviewStateJson.Read(row.StateJson));
+    }
+
+    /// <summary>
+    /// Closes an interview whose script was removed or changed since it began (its answers stay in the row), so the
+    /// person's messages are theirs again; the lead can ask anew.
+    /// </summary>
+    public async Task<InterviewReply> CloseGoneAsync(TurnContext turn, InterviewSessionRow row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(row);
+        row.Status = InterviewSessionStatus.Cancelled;
+        return await TouchAsync(row, turn.Language(), cancellationToken).ConfigureAwait(false)
+            ? InterviewReply.Say(texts.Get("Interview.ScriptGone", turn.Culture()))
+            : Busy(turn.Culture());
     }
 
     /// <summary>A message typed in the personal chat while this interview is open.</summary>

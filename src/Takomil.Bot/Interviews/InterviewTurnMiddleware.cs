@@ -35,12 +35,9 @@ public sealed class InterviewTurnMiddleware(
             return;
         }
         var live = runner.Open(row);
-        if (live is null)
-        {
-            await turn.SendTextAsync(texts.Get("Interview.ScriptGone", turn.Culture()), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        var reply = await runner.OnMessageAsync(turn, live, cancellationToken).ConfigureAwait(false);
+        var reply = live is null
+            ? await runner.CloseGoneAsync(turn, row, cancellationToken).ConfigureAwait(false)
+            : await runner.OnMessageAsync(turn, live, cancellationToken).ConfigureAwait(false);
         await SessionCardAction.SendAsync(turn, reply, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,4 +1,8 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Takomil.Storage;
+using Takomil.Storage.Interviews;
 using Takomil.Bot.Interviews.Cards;
 using Takomil.Bot.Tests.Inspections.Support;
 using Takomil.Bot.Tests.Interviews.Support;
@@ -51,5 +55,31 @@ public sealed class InterviewRefusalTests(InspectionsHost host) : InterviewScena
         Assert.Equal("application/vnd.microsoft.activity.message", forged.GetProperty("type").GetString());
         Assert.Equal(before, (await SessionsOfAsync(Person.Bobur)).Single().StateJson);
         Assert.Empty(AllSent);
+    }
+
+    [Fact]
+    public async Task ChangedScript_ClosesTheInterviewWithAMessage_AndTheChatIsFreeAgain()
+    {
+        var chat = Chat.Group("refuse-adl-001");
+        await InspectingAsync(chat, "ADL-001");
+        await AskForInterviewAsync(chat, Person.Dilnoza, "legal", Person.Bobur); // a member asks the lead: she may answer too
+        await TypeAsync(Person.Dilnoza, "Qaror 184");
+        await using (var scope = Host.App.Services.CreateAsyncScope())
+        {
+            // The script file changed under the running interview (a new fingerprint ships).
+            var db = scope.ServiceProvider.GetRequiredService<TakomilDbContext>();
+            var row = await db.InterviewSessions.SingleAsync(s => s.ScriptId == "p11-legal-acts" && s.Status == InterviewSessionStatus.Asking
+                && s.InspectionId == db.Inspections.Single(i => i.ServiceId == db.Services.Single(x => x.Code == "ADL-001").Id).Id);
+            row.ScriptFingerprint = "an-older-version";
+            await db.SaveChangesAsync();
+        }
+
+        var closed = Assert.Single(await TypeAsync(Person.Dilnoza, "184"));
+        var free = Assert.Single(await TypeAsync(Person.Dilnoza, "status"));
+
+        Assert.StartsWith("The questions of this interview are no longer available.", closed.Text, StringComparison.Ordinal);
+        Assert.Equal(InterviewSessionStatus.Cancelled, (await SessionsOfAsync(Person.Dilnoza)).Single().Status);
+        Assert.Contains("Qaror 184", (await SessionsOfAsync(Person.Dilnoza)).Single().StateJson, StringComparison.Ordinal); // the answers stay
+        Assert.Contains("ADL-001", Visible(free), StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,7 @@ public abstract class SessionCardAction(Texts texts, OfficialDirectory officials
         if (row.IntervieweeId != caller.Id) return Say(texts.Get("Interview.NotYours", culture));
         if (!row.IsOpen) return Say(texts.Get("Interview.Closed", culture));
         var live = runner.Open(row);
-        if (live is null) return Say(texts.Get("Interview.ScriptGone", culture));
+        if (live is null) return Say((await runner.CloseGoneAsync(turn, row, cancellationToken).ConfigureAwait(false)).Text!);
         var asked = live.Phase == InterviewStatus.Asking ? live.Engine.Current(live.State, language) : null;
         if (AnswersSlot && (asked is null || action.GetString(QuestionCard.SlotKey) != live.State.Cursor))
         {
