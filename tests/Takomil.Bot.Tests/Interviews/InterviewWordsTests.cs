@@ -77,4 +77,24 @@ public sealed class InterviewWordsTests(InspectionsHost host) : InterviewScenari
         Assert.Contains("Номер акта?", Visible(next), StringComparison.Ordinal);
         Assert.Contains("2 / ", Visible(next), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SubmitFallback_AnswerFromAnOlderClient_UpdatesTheCardAndAsksTheNextQuestion()
+    {
+        var chat = Chat.Group("words-kad-001");
+        await InspectingAsync(chat, "KAD-001");
+        await AskForInterviewAsync(chat, Person.Dilnoza, "legal", Person.Bobur);
+        var (session, slot) = LastQuestion();
+        var submit = Chat.PersonalOf(Person.Dilnoza).Say(Person.Dilnoza, string.Empty);
+        submit.Text = null;
+        submit.ReplyToId = "question-card-1";
+        submit.Value = System.Text.Json.JsonSerializer.SerializeToElement(new { verb = QuestionCard.AnswerVerb, sessionId = session, slot, answer = "Qaror 184" });
+
+        var sent = await SendAsync(submit);
+
+        var (id, updated) = Assert.Single(Host.Connector.Updated);
+        Assert.Equal("question-card-1", id);
+        Assert.Contains("Qaror 184", Visible(updated), StringComparison.Ordinal);
+        Assert.Contains("The act's number?", Visible(Assert.Single(sent)), StringComparison.Ordinal);
+    }
 }
