@@ -144,4 +144,38 @@ public sealed class InterviewJourneyTests(InspectionsHost host) : ScriptedAnswer
         Assert.Equal("Qogʻozda tekshiriladi", p2.Description);
         Assert.Empty(model.Validate());
     }
+
+    [Fact]
+    public async Task P24Script_FilesAndAPersonInChat_BindSamplesAndTheContact()
+    {
+        var chat = Chat.Group("journey-p24");
+        await InspectingAsync(chat, "IIV-001");
+        await AskForInterviewAsync(chat, Person.Nigora, "materials");
+        var nigora = Person.Nigora;
+
+        await AnswerByCardAsync(nigora, null); // the intro note: Continue
+        await TypeAsync(nigora, "yes");
+        await TypeAsync(nigora, "Qaror 184");
+        await TypeAsync(nigora, "184");
+        await TypeAsync(nigora, string.Empty, attachments: Files("qaror.pdf"));
+        await TypeAsync(nigora, "no");
+        await TypeAsync(nigora, "yes");
+        await TypeAsync(nigora, "Ariza shakli");
+        await TypeAsync(nigora, string.Empty, attachments: Files("ariza.docx"));
+        await TypeAsync(nigora, "no");
+        await TypeAsync(nigora, "skip"); // the statistics file is optional
+        var contact = Chat.PersonalOf(nigora).Say(nigora, Person.Sergey.At, "en-US", Person.Sergey);
+        var summary = Visible(Assert.Single(await SendAsync(contact)));
+        var done = Assert.Single(await TypeAsync(nigora, "confirm"));
+
+        Assert.Contains("Sergey Pak", summary, StringComparison.Ordinal);
+        Assert.Contains("qaror.pdf", summary, StringComparison.Ordinal);
+        Assert.Contains("Thank you!", done.Text, StringComparison.Ordinal);
+        var facts = (await ModelOfAsync("IIV-001")).Facts!;
+        Assert.Equal(("Qaror 184", "184"), (facts.LegalActs[0].Title, facts.LegalActs[0].Number));
+        Assert.Equal(("Ariza shakli", "https://files/ariza.docx"), (facts.InputDocuments[0].Name, facts.InputDocuments[0].SampleFileRef));
+        var state = (await SessionsOfAsync(nigora)).Single().StateJson;
+        Assert.Contains("29:sergey-pak", state, StringComparison.Ordinal); // the contact as Teams named them
+        Assert.Contains("https://files/qaror.pdf", state, StringComparison.Ordinal);
+    }
 }

@@ -86,6 +86,24 @@ public sealed class InterviewTriggerTests(InspectionsHost host) : InterviewScena
         Assert.Equal(2, (await SessionsOfAsync(Person.Nigora)).Count + (await SessionsOfAsync(Person.Bobur)).Count);
     }
 
+    [Fact]
+    public async Task StatusCard_InterviewsButton_OpensTheInterviewsCard_ForMembersOnly()
+    {
+        var chat = Chat.Group("trigger-sol-001");
+        await InspectingAsync(chat, "SOL-001");
+        var status = Assert.Single(await SendAsync(chat.Say(Person.Sergey, "status")));
+        var data = Button(CardOf(status), InterviewsCard.RefreshVerb)!;
+        var ids = new { inspectionId = data["inspectionId"]!.GetValue<string>() };
+
+        var approver = await ClickAsync(chat.Click(Person.Sergey, InterviewsCard.RefreshVerb, ids));
+        var outsider = await ClickAsync(chat.Click(Person.Olim, InterviewsCard.RefreshVerb, ids));
+
+        var card = approver.GetProperty("value");
+        Assert.Contains("No interviews yet.", Visible(card), StringComparison.Ordinal);
+        Assert.DoesNotContain(InterviewsCard.StartVerb, card.GetRawText(), StringComparison.Ordinal); // an approver sees, but may not ask
+        Assert.Equal("You are not in the working group of this inspection.", outsider.GetProperty("value").GetString());
+    }
+
     private async Task<Guid> OfficialIdAsync(Person person)
     {
         await using var scope = Host.App.Services.CreateAsyncScope();
