@@ -58,8 +58,8 @@ public sealed class InterviewConflictTests(InspectionsHost host) : ScriptedAnswe
         act = Assert.Single((await ModelOfAsync(service)).Facts!.LegalActs);
         Assert.Equal(expected, act.Number);
         Assert.Equal(("Qaror 184", new DateOnly(2016, 6, 2)), (act.Title, act.AdoptedOn));
-        var boburId = (await SessionsOfAsync(Person.Bobur)).Last().IntervieweeId;
-        var nigoraId = (await SessionsOfAsync(Person.Nigora)).Last().IntervieweeId;
+        var boburId = (await SessionsOfAsync(Person.Bobur, service)).Single().IntervieweeId;
+        var nigoraId = (await SessionsOfAsync(Person.Nigora, service)).Single().IntervieweeId;
         Assert.Equal(choice == AnswerConflictRow.TakeNew ? boburId : nigoraId, act.Provenance.OfficialId);
         Assert.Equal(choice == AnswerConflictRow.TakeNew ? ["3", "9"] : ["3"], act.Articles);
         Assert.All(await ConflictsAsync(service), c => Assert.Equal((choice, true), (c.Choice, c.ResolvedAt is not null)));

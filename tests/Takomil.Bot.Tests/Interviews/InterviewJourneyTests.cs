@@ -39,7 +39,7 @@ public sealed class InterviewJourneyTests(InspectionsHost host) : ScriptedAnswer
         var last = await RunAsync(chat, nigora, "appeals", "en", "25", "Delays", "20", "yes", "Rude staff", "5", "no");
         Assert.Contains("Thank you!", last, StringComparison.Ordinal);
 
-        var sessions = await SessionsOfAsync(nigora);
+        var sessions = await SessionsOfAsync(nigora, "DXA-001");
         Assert.Equal(10, sessions.Count);
         Assert.All(sessions, s => Assert.Equal(InterviewSessionStatus.Confirmed, s.Status));
         var nigoraId = sessions[0].IntervieweeId;
@@ -174,7 +174,7 @@ public sealed class InterviewJourneyTests(InspectionsHost host) : ScriptedAnswer
         var facts = (await ModelOfAsync("IIV-001")).Facts!;
         Assert.Equal(("Qaror 184", "184"), (facts.LegalActs[0].Title, facts.LegalActs[0].Number));
         Assert.Equal(("Ariza shakli", "https://files/ariza.docx"), (facts.InputDocuments[0].Name, facts.InputDocuments[0].SampleFileRef));
-        var state = (await SessionsOfAsync(nigora)).Single().StateJson;
+        var state = (await SessionsOfAsync(nigora, "IIV-001")).Single().StateJson;
         Assert.Contains("29:sergey-pak", state, StringComparison.Ordinal); // the contact as Teams named them
         Assert.Contains("https://files/qaror.pdf", state, StringComparison.Ordinal);
     }

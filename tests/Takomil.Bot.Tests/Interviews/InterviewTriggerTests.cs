@@ -25,7 +25,7 @@ public sealed class InterviewTriggerTests(InspectionsHost host) : InterviewScena
 
         Assert.Equal(expected, said);
         Assert.Empty(Host.Connector.Created);
-        Assert.Empty(await SessionsOfAsync(Person.Bobur));
+        Assert.Empty(await SessionsOfAsync(Person.Bobur, "DXA-001"));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class InterviewTriggerTests(InspectionsHost host) : InterviewScena
         Assert.Contains("question 2 / ", progress, StringComparison.Ordinal);
         Assert.Contains("paused 0 d", progress, StringComparison.Ordinal);
         Assert.Contains("Bobur Toshmatov — Legal acts", progress, StringComparison.Ordinal);
-        Assert.Equal(2, (await SessionsOfAsync(Person.Nigora)).Count + (await SessionsOfAsync(Person.Bobur)).Count);
+        Assert.Equal(2, (await SessionsOfAsync(Person.Nigora, "ADL-001")).Count + (await SessionsOfAsync(Person.Bobur, "ADL-001")).Count);
     }
 
     [Fact]

@@ -81,13 +81,16 @@ public abstract class InterviewScenario(InspectionsHost host) : Scenario(host)
         return await PressAsync(person, QuestionCard.AnswerVerb, data, locale);
     }
 
-    /// <summary>The person's session rows, as stored.</summary>
-    protected async Task<List<InterviewSessionRow>> SessionsOfAsync(Person person)
+    /// <summary>The person's session rows, as stored (of one inspection when a service code is given).</summary>
+    protected async Task<List<InterviewSessionRow>> SessionsOfAsync(Person person, string? serviceCode = null)
     {
+        var inspection = serviceCode is null ? null : await InspectionOfAsync(serviceCode);
         await using var scope = Host.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TakomilDbContext>();
         var official = await db.Officials.SingleAsync(o => o.TeamsUserId == person.Id);
-        return await db.InterviewSessions.AsNoTracking().Where(s => s.IntervieweeId == official.Id).OrderBy(s => s.StartedAt).ToListAsync();
+        return await db.InterviewSessions.AsNoTracking()
+            .Where(s => s.IntervieweeId == official.Id && (inspection == null || s.InspectionId == inspection.Id))
+            .OrderBy(s => s.StartedAt).ToListAsync();
     }
 
     protected async Task<(FactSheet? Facts, ProcessModel? AsIs)> ModelOfAsync(string serviceCode)
