@@ -18,6 +18,7 @@ builder.Services
     .AddTakomilApprovals()
     .AddTakomilExecution(builder.Configuration)
     .AddTakomilModels()
+    .AddTakomilInterviews(builder.Configuration)
     .AddTakomilScheduling(builder.Configuration);
 builder.Services.AddHealthChecks();
 

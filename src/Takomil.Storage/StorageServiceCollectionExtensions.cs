@@ -48,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<PublishedFiles>();
         services.AddScoped<ApprovalRepository>().AddScoped<ApprovalCards>().AddScoped<InspectionLock>();
         services.AddScoped<Execution.ExecutionStore>();
+        services.AddScoped<Interviews.InterviewSessions>();
         return services;
     }
 

@@ -23,7 +23,8 @@ public sealed partial class TakomilDbContext : DbContext
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TakomilDbContext).Assembly, t => t.Namespace?.StartsWith("Takomil.Storage.Protocol", StringComparison.Ordinal) == true
             || t.Namespace?.StartsWith("Takomil.Storage.Preferences", StringComparison.Ordinal) == true
             || t.Namespace?.StartsWith("Takomil.Storage.Files", StringComparison.Ordinal) == true
-            || t.Namespace?.StartsWith("Takomil.Storage.Execution", StringComparison.Ordinal) == true);
+            || t.Namespace?.StartsWith("Takomil.Storage.Execution", StringComparison.Ordinal) == true
+            || t.Namespace?.StartsWith("Takomil.Storage.Interviews", StringComparison.Ordinal) == true);
         modelBuilder.ConfigureInspections();
         modelBuilder.ConfigureApprovals();
     }

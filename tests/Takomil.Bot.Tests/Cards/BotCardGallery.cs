@@ -45,6 +45,7 @@ public static class BotCardGallery
             yield return ($"plan-item-edit.{code}", item.Build(review, review.Inspection.PlanItems[1], culture, ui));
             yield return ($"approval-settings.{code}", settings.Build(review, culture));
             foreach (var card in ExecutionGallery.Cards(services, culture)) yield return ($"{card.Name}.{code}", card.Card);
+            foreach (var card in InterviewCardGallery.All(services, code)) yield return card;
         }
     }
 }

@@ -18,7 +18,9 @@ public sealed class BotCardGalleryTests(TakomilFactory factory, CardRenderer ren
     [Fact]
     public void Gallery_CoversEveryCardInEveryLanguage()
     {
-        Assert.Equal((6 + 7 + ExecutionGallery.Count) * 4, Cards().Count);
+        // 6 conversation cards; 7 approval cards; execution cards; interviews: 13 question types, a short choice list,
+        // answered, 2 summaries, 2 interviews, 2 conflicts.
+        Assert.Equal((6 + 7 + ExecutionGallery.Count + 13 + 1 + 1 + 2 + 2 + 2) * 4, Cards().Count);
     }
 
     [SchemaFact]

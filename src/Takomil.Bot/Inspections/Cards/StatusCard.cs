@@ -38,8 +38,14 @@ public sealed class StatusCard(Texts texts, DomainNames names, InspectionCardPar
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [ExecuteAction.Create(RefreshVerb, texts.Get("Status.Refresh", culture),
-                new Dictionary<string, string> { [InspectionIdKey] = inspection.Id.ToString() })],
+            Actions =
+            [
+                ExecuteAction.Create(RefreshVerb, texts.Get("Status.Refresh", culture),
+                    new Dictionary<string, string> { [InspectionIdKey] = inspection.Id.ToString() }),
+                // Interview progress lives on its own card (Interviews/Cards/InterviewsCard), one press away.
+                ExecuteAction.Create(Interviews.Cards.InterviewsCard.RefreshVerb, texts.Get("Interviews.Button.Show", culture),
+                    new Dictionary<string, string> { [Interviews.Cards.InterviewsCard.InspectionKey] = inspection.Id.ToString() }),
+            ],
             FallbackText = texts.Get("Status.Title", culture),
         };
     }
