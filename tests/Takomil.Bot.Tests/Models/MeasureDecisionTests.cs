@@ -119,4 +119,24 @@ public sealed class MeasureDecisionTests(ModelsHost host) : ModelsTestBase(host)
         Assert.Equal(audits, await AuditCountAsync("measure.accept"));
         Assert.Equal(toBe!.Revision, (await ModelAndFactsAsync(ProcessModelKind.ToBe)).Model!.Revision);
     }
+
+    [Fact]
+    public async Task AcceptThenReject_ByLead_AddsThenRemovesTheDraftPlanItem()
+    {
+        var report = await StoredAnalysisAsync();
+        var inspection = (await InspectionOfAsync(Code))!.Id.ToString();
+        var proposal = ProposalOf(report, "R03-applicant-visits");
+
+        await DecideAsync(Person.Dilnoza, Accept, inspection, proposal.Id);
+        await DecideAsync(Person.Dilnoza, Accept, inspection, proposal.Id);
+
+        var item = Assert.Single((await InspectionOfAsync(Code))!.PlanItems, i => i.SourceKey == proposal.Id);
+        Assert.Equal(Measure.SingleWindow, item.Measure);
+        Assert.False(string.IsNullOrWhiteSpace(item.Description));
+        Assert.Null(item.Deadline);
+
+        await DecideAsync(Person.Dilnoza, Reject, inspection, proposal.Id);
+
+        Assert.DoesNotContain((await InspectionOfAsync(Code))!.PlanItems, i => i.SourceKey == proposal.Id);
+    }
 }

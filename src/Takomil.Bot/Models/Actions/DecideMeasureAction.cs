@@ -42,7 +42,7 @@ public sealed class RejectMeasureAction(MeasureDecider decider) : ICardActionHan
 public sealed class MeasureDecider(
     Texts texts, ReasonTexts reasons, OfficialDirectory officials, InspectionLocator locator, ModelWorkspaces workspaces,
     MeasureDecisionRepository decisions, ProcessModelRepository models, InspectionCommits commits, AnalysisCards cards,
-    TimeProvider time, ILogger<MeasureDecider> logger)
+    ModelTexts modelTexts, TimeProvider time, ILogger<MeasureDecider> logger)
 {
     public async Task<AdaptiveCardInvokeResponse> DecideAsync(TurnContext turn, CardInvocation action, bool accepted, CancellationToken cancellationToken)
     {
@@ -91,9 +91,11 @@ public sealed class MeasureDecider(
         var written = WriteToBe(workspace.ToBe, actor, toBe.Procedures, Provenance.FromEdit(caller.Id, now));
         if (!written.IsSuccess) return AdaptiveCardInvokeResponse.Message(reasons.Describe(written.Refusal!, culture));
 
+        var planned = KeepPlanInStep(inspection, actor, proposal, workspace, accepted, Provenance.FromEdit(caller.Id, now), culture);
+
         var outcome = toBe.Outcomes.FirstOrDefault(o => o.ProposalId == proposal.Id);
         var audit = AuditEvent.By(caller.Id, accepted ? "measure.accept" : "measure.reject", $"inspection:{inspection.Id}",
-            new { proposalId = proposal.Id, measure = proposal.Measure.ToString(), effect = outcome?.Effect.ToString(), toBeProcedures = toBe.Procedures.Count }, now);
+            new { proposalId = proposal.Id, measure = proposal.Measure.ToString(), effect = outcome?.Effect.ToString(), toBeProcedures = toBe.Procedures.Count, planItems = planned }, now);
         if (!await commits.CommitAsync(turn, caller, inspection, audit, cancellationToken).ConfigureAwait(false))
         {
             return AdaptiveCardInvokeResponse.Message(texts.Get("Conflict.NotSaved", culture));
@@ -104,6 +106,29 @@ public sealed class MeasureDecider(
         if (outcome is { Effect: ProposalEffect.Reverted }) noticeText += " " + texts.Get("Analysis.Reverted", culture);
         var notice = new Notice(outcome is { Effect: ProposalEffect.Reverted } ? NoticeKind.Problem : NoticeKind.Done, noticeText);
         return Card((await cards.BuildAsync(inspection, culture, notice, cancellationToken).ConfigureAwait(false)).Card);
+    }
+
+    /// <summary>
+    /// The draft action plan follows the decisions while it may still be edited (p. 26): an accepted measure becomes a plan
+    /// item (keyed by the proposal, so a second acceptance adds nothing), a rejected one takes its untouched item away.
+    /// Only a person who may edit the plan changes it; deadlines and executors are the lead's to add on the plan card.
+    /// </summary>
+    /// <returns>The plan items changed.</returns>
+    private int KeepPlanInStep(
+        Domain.Inspections.Inspection inspection, Actor actor, MeasureProposal proposal, ModelWorkspace workspace, bool accepted,
+        Provenance change, System.Globalization.CultureInfo culture)
+    {
+        if (!AccessPolicy.Decide(actor, Permission.EditPlan).IsSuccess) return 0;
+        if (accepted)
+        {
+            var steps = new StepNames(workspace.AsIs?.Procedures ?? []);
+            var description = string.Join("; ", proposal.Transformations.Select(t => modelTexts.Change(t, steps, culture)));
+            if (string.IsNullOrWhiteSpace(description)) description = modelTexts.MeasureTitle(proposal.Measure, culture);
+            var added = inspection.AddPlanItemsFromMeasures(actor, [new Domain.Inspections.AcceptedMeasure(proposal.Id, proposal.Measure, description)], change);
+            return added.IsSuccess ? added.Value!.Count : 0;
+        }
+        var item = inspection.PlanItems.FirstOrDefault(i => i.SourceKey == proposal.Id && i.Deadline is null && i.ExecutorId is null);
+        return item is not null && inspection.RemovePlanItem(actor, item.Id).IsSuccess ? 1 : 0;
     }
 
     /// <summary>Creates the to-be model on the first decision, else brings the stored one in line (unchanged steps untouched).</summary>
