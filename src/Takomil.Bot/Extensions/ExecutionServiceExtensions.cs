@@ -31,6 +31,7 @@ public static class ExecutionServiceExtensions
 
         services.AddSingleton<ExecutionNames>().AddSingleton<PlanItemCard>().AddSingleton<PlanDashboardCard>().AddSingleton<IctProposalFormCard>();
         services.AddScoped<ExecutionViews>().AddScoped<ExecutionNotifier>().AddScoped<ReminderScheduler>();
+        services.AddScoped<Approvals.IPlanApprovalObserver, SweepOnPlanApproval>();
 
         services.AddCommand<PlanDashboardCommand>().AddSingleton(new HelpEntry("Cmd.Dashboard.Usage", "Cmd.Dashboard.Description", 60));
         services.AddCardAction<UpdatePlanItemAction>();

@@ -114,6 +114,8 @@ public sealed class ApprovalFlowTests(InspectionsHost host) : ApprovalTestBase(h
         Assert.Equal([InspectionTrigger.EndorsePlan, InspectionTrigger.ApprovePlan], stored.History.TakeLast(2).Select(h => h.Trigger));
         var process = await ProcessAsync(id);
         Assert.Equal((ApprovalState.Approved, 3), (process.State, process.Decisions.Count));
+        // The executors' notices start now: the approval is announced once, and only on approval.
+        Assert.Equal(1, Host.ApprovedPlans.Approved.Count(x => x == id));
     }
 
     [Fact]

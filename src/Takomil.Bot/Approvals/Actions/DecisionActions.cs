@@ -18,7 +18,7 @@ namespace Takomil.Bot.Approvals.Actions;
 /// </summary>
 public abstract class DecisionAction(
     ApprovalTexts texts, OfficialDirectory officials, ApprovalWorkflow workflow, ApprovalReplies replies, ApprovalBroadcast broadcast,
-    TimeProvider time, ILogger logger) : ICardActionHandler
+    IEnumerable<IPlanApprovalObserver> observers, TimeProvider time, ILogger logger) : ICardActionHandler
 {
     public abstract string Verb { get; }
 
@@ -74,6 +74,10 @@ public abstract class DecisionAction(
                     await broadcast.RequestApproversAsync(view, ApprovalStage.Commission, turn.Activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
                 }
             }
+            if (decision.Effect == ApprovalEffect.Approved)
+            {
+                foreach (var observer in observers) await observer.PlanApprovedAsync(id.Value, cancellationToken).ConfigureAwait(false);
+            }
         }
         var culture = turn.Culture();
         var key = decision.Repeated ? "Approval.Decided.Repeat" : $"Approval.Decided.{decision.Effect}";
@@ -85,7 +89,8 @@ public abstract class DecisionAction(
 
 public sealed class ApproveAction(
     ApprovalTexts texts, OfficialDirectory officials, ApprovalWorkflow workflow, ApprovalReplies replies, ApprovalBroadcast broadcast,
-    TimeProvider time, ILogger<ApproveAction> logger) : DecisionAction(texts, officials, workflow, replies, broadcast, time, logger)
+    IEnumerable<IPlanApprovalObserver> observers, TimeProvider time, ILogger<ApproveAction> logger)
+    : DecisionAction(texts, officials, workflow, replies, broadcast, observers, time, logger)
 {
     public override string Verb => V.Approve;
 
@@ -94,7 +99,8 @@ public sealed class ApproveAction(
 
 public sealed class RejectAction(
     ApprovalTexts texts, OfficialDirectory officials, ApprovalWorkflow workflow, ApprovalReplies replies, ApprovalBroadcast broadcast,
-    TimeProvider time, ILogger<RejectAction> logger) : DecisionAction(texts, officials, workflow, replies, broadcast, time, logger)
+    IEnumerable<IPlanApprovalObserver> observers, TimeProvider time, ILogger<RejectAction> logger)
+    : DecisionAction(texts, officials, workflow, replies, broadcast, observers, time, logger)
 {
     public override string Verb => V.Reject;
 
@@ -103,7 +109,8 @@ public sealed class RejectAction(
 
 public sealed class RequestChangesAction(
     ApprovalTexts texts, OfficialDirectory officials, ApprovalWorkflow workflow, ApprovalReplies replies, ApprovalBroadcast broadcast,
-    TimeProvider time, ILogger<RequestChangesAction> logger) : DecisionAction(texts, officials, workflow, replies, broadcast, time, logger)
+    IEnumerable<IPlanApprovalObserver> observers, TimeProvider time, ILogger<RequestChangesAction> logger)
+    : DecisionAction(texts, officials, workflow, replies, broadcast, observers, time, logger)
 {
     public override string Verb => V.RequestChanges;
 

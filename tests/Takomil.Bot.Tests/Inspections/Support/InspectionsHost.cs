@@ -25,7 +25,10 @@ public class InspectionsHost : IDisposable
         // The golden inspection (Models) would give Dilnoza a second inspection; these tests count hers.
         Factory.Settings["Models:GoldenSample:Enabled"] = goldenSample ? "true" : "false";
         App = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<TakomilDbContext>(options => options.AddInterceptors(Race))));
+        {
+            services.ConfigureDbContext<TakomilDbContext>(options => options.AddInterceptors(Race));
+            services.AddSingleton<Takomil.Bot.Approvals.IPlanApprovalObserver>(ApprovedPlans);
+        }));
     }
 
     public TakomilFactory Factory { get; }
@@ -33,6 +36,9 @@ public class InspectionsHost : IDisposable
     public WebApplicationFactory<Program> App { get; }
 
     public ConcurrentEdit Race { get; } = new();
+
+    /// <summary>Every plan the Commission approved, as the approval handlers announced it.</summary>
+    public RecordingPlanApprovals ApprovedPlans { get; } = new();
 
     public RecordingConnector Connector => Factory.Connector;
 
@@ -47,5 +53,18 @@ public class InspectionsHost : IDisposable
         if (!disposing) return;
         App.Dispose();
         Factory.Dispose();
+    }
+}
+
+public sealed class RecordingPlanApprovals : Takomil.Bot.Approvals.IPlanApprovalObserver
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<Guid> _approved = new();
+
+    public IReadOnlyCollection<Guid> Approved => [.. _approved];
+
+    public Task PlanApprovedAsync(Guid inspectionId, CancellationToken cancellationToken)
+    {
+        _approved.Enqueue(inspectionId);
+        return Task.CompletedTask;
     }
 }
