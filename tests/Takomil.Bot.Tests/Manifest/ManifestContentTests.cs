@@ -10,8 +10,8 @@ public sealed class ManifestContentTests
     private const int MaxCommandTitle = 32;
     private const int MaxCommandDescription = 128;
 
-    private static readonly string[] PersonalCommands = ["help", "language", "new", "status", "tasks", "interview"];
-    private static readonly string[] GroupCommands = ["help", "language", "new", "status", "tasks", "interview", "add"];
+    private static readonly string[] PersonalCommands = ["help", "language", "new", "status", "tasks", "interview", "analysis", "report", "plan", "dashboard"];
+    private static readonly string[] GroupCommands = ["help", "language", "new", "status", "tasks", "interview", "add", "analysis", "plan", "dashboard"];
 
     [ManifestFact(Needs.Bash)]
     public async Task CommandLists_PackagedManifest_StayWithinTeamsLimits()
