@@ -36,7 +36,7 @@ public static class InspectionServiceExtensions
         services.AddSingleton<StatusCard>().AddSingleton<TasksCard>().AddSingleton<ServicePickerCard>();
 
         services.AddScoped<IChatLinks, EfChatLinks>();
-        services.AddScoped<OfficialDirectory>().AddScoped<InspectionLocator>().AddScoped<InspectionViews>();
+        services.AddScoped<OfficialDirectory>().AddScoped<InspectionLocator>().AddScoped<InspectionResolver>().AddScoped<InspectionViews>();
         services.AddScoped<InspectionCreator>().AddScoped<InspectionReplies>().AddScoped<InspectionCommits>();
 
         services.AddCommand<NewInspectionCommand>().AddSingleton(new HelpEntry("Cmd.New.Usage", "Cmd.New.Description", 10));

@@ -10,12 +10,12 @@ using Takomil.Storage.Inspections;
 namespace Takomil.Bot.Inspections.Commands;
 
 /// <summary>
-/// <c>drafted [code]</c>: the lead declares the facts (p. 11) and both models (p. 12–18) ready, so the report and the
+/// <c>drafted [code]</c> (the inspection found as for <c>status</c>): the lead declares the facts (p. 11) and both models (p. 12–18) ready, so the report and the
 /// action plan can be drafted and submitted (p. 25). The state machine checks the evidence — every p. 11 section
 /// complete, the current and optimised models valid — and names what is still missing otherwise.
 /// </summary>
 public sealed class ModelsDraftedCommand(
-    Texts texts, OfficialDirectory officials, InspectionLocator locator, FactSheetRepository facts, ProcessModelRepository models,
+    Texts texts, OfficialDirectory officials, InspectionResolver resolver, FactSheetRepository facts, ProcessModelRepository models,
     InspectionCommits commits, InspectionReplies replies, TimeProvider time, ILogger<ModelsDraftedCommand> logger) : ICommandHandler
 {
     public IReadOnlyCollection<string> Keywords => texts.Keywords("Cmd.Drafted.Keywords");
@@ -25,15 +25,8 @@ public sealed class ModelsDraftedCommand(
         ArgumentNullException.ThrowIfNull(turn);
         var caller = await officials.CallerAsync(turn, cancellationToken).ConfigureAwait(false);
         if (caller is null) return;
-        var code = (arguments ?? string.Empty).Trim();
-        var inspection = code.Length > 0
-            ? await locator.ByReferenceAsync(code, cancellationToken).ConfigureAwait(false)
-            : await locator.ForChatAsync(turn.Activity, cancellationToken).ConfigureAwait(false);
-        if (inspection is null)
-        {
-            await replies.SayAsync(turn, code.Length > 0 ? "Drafted.NotFound" : "Drafted.Usage", cancellationToken, InspectionReplies.Quote(code)).ConfigureAwait(false);
-            return;
-        }
+        var inspection = await resolver.ResolveAsync(turn, caller, arguments, cancellationToken).ConfigureAwait(false);
+        if (inspection is null) return;
         var sheet = await facts.FindAsync(inspection.Id, cancellationToken).ConfigureAwait(false);
         var asIs = await models.FindAsync(inspection.Id, ProcessModelKind.AsIs, cancellationToken).ConfigureAwait(false);
         var toBe = await models.FindAsync(inspection.Id, ProcessModelKind.ToBe, cancellationToken).ConfigureAwait(false);

@@ -15,8 +15,8 @@ namespace Takomil.Bot.Interviews.Commands;
 /// is the one named, else the one this chat is linked to, else the caller's only one.
 /// </summary>
 public sealed class InterviewCommand(
-    Texts texts, ReasonTexts reasons, ScriptCatalog scripts, OfficialDirectory officials, CatalogRepository catalog, InspectionLocator locator,
-    InspectionRepository inspections, InspectionReplies replies, InterviewStarter starter, InterviewsView view) : ICommandHandler
+    Texts texts, ReasonTexts reasons, ScriptCatalog scripts, OfficialDirectory officials, CatalogRepository catalog,
+    InspectionResolver resolver, InspectionReplies replies, InterviewStarter starter, InterviewsView view) : ICommandHandler
 {
     public IReadOnlyCollection<string> Keywords => texts.Keywords("Cmd.Interview.Keywords");
 
@@ -36,7 +36,7 @@ public sealed class InterviewCommand(
             if (matches.Count > 0) chosen.AddRange(matches);
             else others.Add(word);
         }
-        var inspection = await InspectionAsync(turn, caller, string.Join(' ', others), cancellationToken).ConfigureAwait(false);
+        var inspection = await resolver.ResolveAsync(turn, caller, string.Join(' ', others), cancellationToken).ConfigureAwait(false);
         if (inspection is null) return;
         var actor = caller.In(inspection);
         var see = AccessPolicy.Decide(actor, Permission.ViewInspection);
@@ -80,27 +80,5 @@ public sealed class InterviewCommand(
         }
         var said = await starter.StartAsync(turn, caller, inspection, interviewee, sections[0], cancellationToken).ConfigureAwait(false);
         await turn.SendTextAsync(said, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<Inspection?> InspectionAsync(TurnContext turn, Caller caller, string reference, CancellationToken cancellationToken)
-    {
-        if (reference.Length > 0)
-        {
-            var named = await locator.ByReferenceAsync(reference, cancellationToken).ConfigureAwait(false);
-            if (named is null) await replies.SayAsync(turn, "Inspection.NotFound", cancellationToken, InspectionReplies.Quote(reference)).ConfigureAwait(false);
-            return named;
-        }
-        var linked = await locator.ForChatAsync(turn.Activity, cancellationToken).ConfigureAwait(false);
-        if (linked is not null) return linked;
-        var mine = await inspections.ListForMemberAsync(caller.Id, cancellationToken).ConfigureAwait(false);
-        if (mine.Count == 1) return mine[0];
-        if (mine.Count == 0)
-        {
-            await replies.SayAsync(turn, "Inspection.NoneYet", cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-        var codes = await locator.CodesAsync(mine.Select(i => i.ServiceId), cancellationToken).ConfigureAwait(false);
-        await replies.SayAsync(turn, "Inspection.WhichOne", cancellationToken, string.Join(", ", codes.Select(InspectionReplies.Quote))).ConfigureAwait(false);
-        return null;
     }
 }
