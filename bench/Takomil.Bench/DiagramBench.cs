@@ -5,6 +5,8 @@ using Takomil.Documents.Diagrams;
 using Takomil.Domain.Common;
 using Takomil.Domain.Inspections;
 using Takomil.Domain.Models;
+using Takomil.Reports.Content;
+using Takomil.Reports.Docx;
 
 namespace Takomil.Bench;
 
@@ -20,8 +22,8 @@ internal static class DiagramBench
     {
         var runs = o.Quick ? 3 : 9;
         var sb = new StringBuilder();
-        sb.AppendLine("| procedures | lanes × ranks | layout + BPMN ms | SVG ms | PNG ms | PNG pixels | BPMN KB | SVG KB | PNG KB |");
-        sb.AppendLine("|---:|---|---:|---:|---:|---|---:|---:|---:|");
+        sb.AppendLine("| procedures | lanes × ranks | layout + BPMN ms | SVG ms | PNG ms | DOCX ms | PNG pixels | BPMN KB | SVG KB | PNG KB | DOCX KB |");
+        sb.AppendLine("|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|");
         foreach (var n in Sizes)
         {
             var model = Generate(n);
@@ -31,14 +33,16 @@ internal static class DiagramBench
             var bpmnMs = Median(runs, () => { layout = DiagramLayoutBuilder.Build(model, UiLanguage.UzLatn, "Bench"); bpmn = BpmnWriter.Write(layout); });
             var svgMs = Median(runs, () => svg = DiagramImage.Svg(layout));
             var pngMs = Median(runs, () => png = DiagramImage.Png(layout));
+            byte[] docx = [];
+            var docxMs = Median(runs, () => docx = Docx(model, png));
             var (w, h) = DiagramImage.PixelSize(layout.Width, layout.Height + 40, ImageOptions.Default);
             var line = string.Create(CultureInfo.InvariantCulture,
-                $"| {n} | {layout.Lanes.Count} × {ProcessGraph.Layers(model).Count} | {bpmnMs:0.0} | {svgMs:0.0} | {pngMs:0.0} | {w}×{h} | {Encoding.UTF8.GetByteCount(bpmn) / 1024.0:0} | {Encoding.UTF8.GetByteCount(svg) / 1024.0:0} | {png.Length / 1024.0:0} |");
+                $"| {n} | {layout.Lanes.Count} × {ProcessGraph.Layers(model).Count} | {bpmnMs:0.0} | {svgMs:0.0} | {pngMs:0.0} | {docxMs:0.0} | {w}×{h} | {Encoding.UTF8.GetByteCount(bpmn) / 1024.0:0} | {Encoding.UTF8.GetByteCount(svg) / 1024.0:0} | {png.Length / 1024.0:0} | {docx.Length / 1024.0:0} |");
             sb.AppendLine(line);
             Console.WriteLine(line);
         }
         var note = string.Create(CultureInfo.InvariantCulture,
-            $"Median of {runs} runs after one warm-up, one thread, in process (`Takomil.Bench --diagrams`). PNG at scale 1, capped at 4000 px a side (DejaVu Sans).");
+            $"Median of {runs} runs after one warm-up, one thread, in process (`Takomil.Bench --diagrams`). PNG at scale 1, capped at 4000 px a side (DejaVu Sans). DOCX: the p. 25 report with the model as both the current and the optimised model (procedure tables, descriptions, the PNG twice), empty facts and plan.");
         Console.WriteLine();
         Console.Write(sb);
         Console.WriteLine(note);
@@ -47,6 +51,27 @@ internal static class DiagramBench
             await File.WriteAllTextAsync(path, sb.AppendLine().AppendLine(note).ToString()).ConfigureAwait(false);
         }
         return BenchRun.ExitOk;
+    }
+
+    /// <summary>The report of a model: the procedure tables and descriptions of both models with the picture, as the bot writes it.</summary>
+    private static byte[] Docx(IReadOnlyList<Procedure> procedures, byte[] png)
+    {
+        var figure = new ReportFigure(png, "Sxema", "model.png");
+        var content = new ReportContent(
+            UiLanguage.UzLatn,
+            new ReportHeader("Bench xizmati", "BEN-001", "Bench agentligi", 2026, new DateOnly(2026, 11, 23), null, null, []),
+            [],
+            new Domain.Facts.FactSheet(Guid.Empty, 2026),
+            new ReportModel(procedures, figure),
+            [],
+            [],
+            new ReportModel(procedures, figure),
+            new ReportComparison([], null),
+            [],
+            []);
+        using var stream = new MemoryStream();
+        new DocxReportWriter(TimeProvider.System).Write(content, stream);
+        return stream.ToArray();
     }
 
     private static double Median(int runs, Action action)
