@@ -133,6 +133,8 @@ public sealed class MeasureDecisionTests(ModelsHost host) : ModelsTestBase(host)
         var item = Assert.Single((await InspectionOfAsync(Code))!.PlanItems, i => i.SourceKey == proposal.Id);
         Assert.Equal(Measure.SingleWindow, item.Measure);
         Assert.False(string.IsNullOrWhiteSpace(item.Description));
+        Assert.DoesNotContain("\\", item.Description, StringComparison.Ordinal); // plain words, not card markdown
+        Assert.Matches(@"\d+\. ", item.Description);
         Assert.Null(item.Deadline);
 
         await DecideAsync(Person.Dilnoza, Reject, inspection, proposal.Id);

@@ -123,15 +123,19 @@ public sealed class ApprovalJourneyTests(ChromiumFixture chromium) : IClassFixtu
         await lead.ScreenshotAsync("models-drafted");
     }
 
-    /// <summary>The plan card, one item through the form, then Submit; returns the shared approval card posted into the chat.</summary>
+    /// <summary>
+    /// The plan card already holds the accepted measure as item 1 (without deadline or executor); the lead completes it
+    /// through the form, then submits. Returns the shared approval card posted into the chat.
+    /// </summary>
     private static async Task<ILocator> DraftAndSubmitPlanAsync(PlaygroundPage lead)
     {
         await lead.MentionBotAsync("reja");
-        var plan = await lead.WaitForCardAsync("Rejada hali band yoʻq");
-        await lead.ScreenshotAsync("plan-empty", includeLogPanel: false, showTopOf: plan);
-        await lead.ClickCardButtonAsync("Band qoʻshish", plan);
+        var plan = await lead.WaitForCardAsync("Chora-tadbirlar rejasi");
+        await Assertions.Expect(plan).Not.ToContainTextAsync("Rejada hali band yoʻq");
+        await lead.ScreenshotAsync("plan-from-accepted-measure", includeLogPanel: false, showTopOf: plan);
+        await lead.ClickCardButtonAsync("Tahrirlash", plan);
 
-        var form = await lead.WaitForCardAsync("Yangi reja bandi");
+        var form = await lead.WaitForCardAsync("Reja bandini tahrirlash");
         await lead.SelectCardChoiceAsync("Chora-tadbir (6-band)", "b) ortiqcha yoki takroriy tartib-taomillarni bekor qilish", form);
         await lead.FillCardInputAsync("Nima qilinadi", PlanItemText, form);
         await lead.FillCardDateAsync("Muddat", new DateOnly(2026, 12, 20), form);

@@ -121,8 +121,10 @@ public sealed class MeasureDecider(
         if (!AccessPolicy.Decide(actor, Permission.EditPlan).IsSuccess) return 0;
         if (accepted)
         {
-            var steps = new StepNames(workspace.AsIs?.Procedures ?? []);
-            var description = string.Join("; ", proposal.Transformations.Select(t => modelTexts.Change(t, steps, culture)));
+            // Plan items are data shown by cards that escape on their own: the words go in unescaped.
+            var plain = modelTexts.Plain();
+            var steps = plain.Steps(workspace.AsIs?.Procedures ?? []);
+            var description = string.Join("; ", proposal.Transformations.Select(t => plain.Change(t, steps, culture)));
             if (string.IsNullOrWhiteSpace(description)) description = modelTexts.MeasureTitle(proposal.Measure, culture);
             var added = inspection.AddPlanItemsFromMeasures(actor, [new Domain.Inspections.AcceptedMeasure(proposal.Id, proposal.Measure, description)], change);
             return added.IsSuccess ? added.Value!.Count : 0;
