@@ -44,18 +44,7 @@ public sealed class ExecutionStore(TakomilDbContext db)
             OutboxId = item.Id,
             CreatedAt = item.CreatedAt,
         });
-        var row = db.Outbox.Add(new OutboxRow
-        {
-            Id = item.Id,
-            Operation = (int)item.Operation,
-            ConversationId = item.ConversationId,
-            ActivityJson = item.ActivityJson,
-            TargetActivityId = item.TargetActivityId,
-            Attempts = item.Attempts,
-            CreatedAt = item.CreatedAt,
-            NextAttemptAt = item.NextAttemptAt,
-            LeaseUntil = DateTimeOffset.UnixEpoch,
-        });
+        var row = db.Outbox.Add(OutboxRow.From(item));
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -8,18 +8,7 @@ internal sealed class EfOutbox(TakomilDbContext db) : IOutbox
     public async Task EnqueueAsync(OutboxItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        db.Outbox.Add(new OutboxRow
-        {
-            Id = item.Id,
-            Operation = (int)item.Operation,
-            ConversationId = item.ConversationId,
-            ActivityJson = item.ActivityJson,
-            TargetActivityId = item.TargetActivityId,
-            Attempts = item.Attempts,
-            CreatedAt = item.CreatedAt,
-            NextAttemptAt = item.NextAttemptAt,
-            LeaseUntil = DateTimeOffset.UnixEpoch,
-        });
+        db.Outbox.Add(OutboxRow.From(item));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -25,6 +25,24 @@ public sealed class ConversationReferenceRow
 /// <summary>An outbound activity waiting for a retry.</summary>
 public sealed class OutboxRow
 {
+    /// <summary>A new, unleased row for an item queued now (by the outbox, or together with a once-only marker).</summary>
+    public static OutboxRow From(Takomil.Protocol.Storage.OutboxItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new OutboxRow
+        {
+            Id = item.Id,
+            Operation = (int)item.Operation,
+            ConversationId = item.ConversationId,
+            ActivityJson = item.ActivityJson,
+            TargetActivityId = item.TargetActivityId,
+            Attempts = item.Attempts,
+            CreatedAt = item.CreatedAt,
+            NextAttemptAt = item.NextAttemptAt,
+            LeaseUntil = DateTimeOffset.UnixEpoch,
+        };
+    }
+
     public Guid Id { get; set; }
     public int Operation { get; set; }
     public required string ConversationId { get; set; }
